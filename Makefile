@@ -1,0 +1,43 @@
+# Two commands do everything: `make run` and `make test`. See README.md.
+PYTHON_BIN ?= python3.11
+VENV := .venv
+PY := $(VENV)/bin/python
+PORT ?= 8000
+
+.PHONY: run test setup check-prereqs lint format bench clean
+
+check-prereqs:
+	@command -v $(PYTHON_BIN) >/dev/null 2>&1 || { echo "Nodig: $(PYTHON_BIN) ontbreekt. Installeer Python 3.11 en probeer opnieuw."; exit 1; }
+	@command -v npm >/dev/null 2>&1 || { echo "Nodig: npm ontbreekt. Installeer Node.js met npm en probeer opnieuw."; exit 1; }
+
+$(VENV)/.stamp-python: pyproject.toml | check-prereqs
+	test -x $(PY) || $(PYTHON_BIN) -m venv $(VENV)
+	$(PY) -m pip install --quiet --upgrade pip
+	$(PY) -m pip install --quiet -e ".[test]"
+	touch $@
+
+node_modules/.stamp-npm: package.json package-lock.json | check-prereqs
+	npm ci --no-audit --no-fund --silent
+	touch $@
+
+setup: check-prereqs $(VENV)/.stamp-python node_modules/.stamp-npm
+
+run: setup
+	$(PY) manage.py migrate --noinput
+	$(PY) manage.py load_demo_content
+	$(PY) manage.py maak_demo_beheerder
+	$(PY) manage.py runserver 127.0.0.1:$(PORT)
+
+test: setup
+	$(PY) -m pytest $(PYTEST_ARGS)
+
+lint: setup
+	$(VENV)/bin/ruff check .
+	$(VENV)/bin/ruff format --check .
+
+format: setup
+	$(VENV)/bin/ruff format .
+	$(VENV)/bin/ruff check --fix .
+
+clean:
+	rm -rf $(VENV) node_modules db.sqlite3

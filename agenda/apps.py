@@ -1,0 +1,6 @@
+from django.apps import AppConfig
+
+
+class AgendaConfig(AppConfig):
+    name = "agenda"
+    verbose_name = "Inclusie Agenda"

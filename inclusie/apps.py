@@ -1,0 +1,6 @@
+from django.apps import AppConfig
+
+
+class InclusieConfig(AppConfig):
+    name = "inclusie"
+    verbose_name = "Inclusie Agenda Almere"

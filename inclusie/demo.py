@@ -1,0 +1,263 @@
+"""Demo content for the site shell, and helpers the other apps' demos reuse.
+
+Every helper finds a page by its slug under its parent before it creates one,
+so running `load_demo_content` twice updates pages instead of duplicating them.
+"""
+
+from wagtail.models import Locale, Page, Site
+
+from .models import ContentPage, HomePage, SiteInstellingen
+
+
+def publiceer(page):
+    """Save a revision and publish it, so the demo has a history like real pages."""
+    revision = page.save_revision()
+    revision.publish()
+    page.refresh_from_db()
+    return page
+
+
+def zet_kind(parent, model, slug, **velden):
+    """Create or update the child `slug` of `parent` and publish it."""
+    bestaand = parent.get_children().filter(slug=slug).first()
+    if bestaand is not None:
+        page = bestaand.specific
+        if not isinstance(page, model):
+            raise TypeError(f"Pagina {page.url_path} is geen {model.__name__}.")
+        for naam, waarde in velden.items():
+            setattr(page, naam, waarde)
+        return publiceer(page)
+    page = model(slug=slug, **velden)
+    parent.add_child(instance=page)
+    return publiceer(page)
+
+
+def zet_vertaling(bron, taalcode, **velden):
+    """Create or update the translation of `bron` in `taalcode` and publish it."""
+    locale = Locale.objects.get(language_code=taalcode)
+    vertaling = bron.get_translation_or_none(locale)
+    if vertaling is None:
+        vertaling = bron.copy_for_translation(locale)
+    vertaling = vertaling.specific
+    for naam, waarde in velden.items():
+        setattr(vertaling, naam, waarde)
+    return publiceer(vertaling)
+
+
+def tekst(*alineas):
+    """StreamField data for a few paragraphs of plain text."""
+    return [("tekst", "".join(f"<p>{alinea}</p>" for alinea in alineas))]
+
+
+def kop(tekst_van_kop, niveau="h2"):
+    return ("kop", {"niveau": niveau, "tekst": tekst_van_kop, "anker": ""})
+
+
+def zorg_voor_home():
+    """Make the default site's root a HomePage, replacing Wagtail's welcome page."""
+    site = Site.objects.filter(is_default_site=True).first()
+    root = Page.get_first_root_node()
+    home = HomePage.objects.filter(depth=2, locale=Locale.get_default()).first()
+    if home is None:
+        home = HomePage(
+            title="Samen maken we Almere inclusief",
+            slug="start",
+            in_het_kort="Dit is de site van de ViP. Hier lees je over de inclusie agenda.",
+        )
+        root.add_child(instance=home)
+    if site is None:
+        site = Site.objects.create(
+            hostname="localhost", port=80, root_page=home, is_default_site=True
+        )
+    elif site.root_page_id != home.id:
+        oud = site.root_page
+        site.root_page = home
+        site.save()
+        if not isinstance(oud.specific, HomePage) and oud.depth == 2:
+            oud.delete()
+    site.site_name = "Inclusie Agenda Almere"
+    site.save()
+    return home
+
+
+def laad():
+    home = zorg_voor_home()
+    home.title = "Samen maken we Almere inclusief"
+    home.is_voorbeeld = True
+    home.in_het_kort = (
+        "Dit is de site van de ViP. Wij zijn inwoners van Almere met een beperking. "
+        "Wij letten erop dat iedereen mee kan doen in de stad."
+    )
+    home.body = [
+        kop("Wie zijn wij?"),
+        *tekst(
+            "De ViP is een groep van ongeveer elf inwoners. Wij weten hoe het is om een "
+            "beperking te hebben. Twee mensen van de gemeente helpen ons.",
+            "Ons motto is: niets over ons, zonder ons. Wij beslissen zelf waar we aan werken.",
+        ),
+        kop("Wat doen wij?"),
+        *tekst(
+            "Wij schreven de Lokale Inclusie Agenda. Daarin staan 58 onderwerpen. "
+            "Wij kijken hoe het gaat met elk onderwerp.",
+            "Elke maand is er een inclusiecafé. Iedereen is welkom.",
+        ),
+    ]
+    publiceer(home)
+    zet_vertaling(
+        home,
+        "en",
+        title="Together we make Almere inclusive",
+        slug="start-en",
+        in_het_kort=(
+            "This is the website of the ViP. We are residents of Almere with a disability. "
+            "We make sure everyone can take part in the city."
+        ),
+        body=tekst("Most pages are in Dutch. This page is an example."),
+    )
+    zet_vertaling(
+        home,
+        "ar",
+        title="معا نجعل ألميره مدينة للجميع",
+        slug="start-ar",
+        in_het_kort=(
+            "هذا موقع مجموعة ViP. نحن سكان في ألميره نعيش مع إعاقة. "
+            "نعمل حتى يشارك الجميع في المدينة."
+        ),
+        body=tekst("معظم الصفحات باللغة الهولندية. هذه الصفحة مثال."),
+    )
+
+    over = zet_kind(
+        home,
+        ContentPage,
+        "over-de-vip",
+        title="Over de ViP",
+        show_in_menus=True,
+        is_voorbeeld=True,
+        in_het_kort=(
+            "De ViP is een groep inwoners van Almere. Wij hebben zelf een beperking of "
+            "een ziekte. Wij praten mee over alles wat ons raakt."
+        ),
+        body=[
+            kop("Waar komt de naam vandaan?"),
+            *tekst(
+                "ViP staat voor VN-verdrag in de Praktijk. Dat verdrag gaat over de rechten "
+                "van mensen met een beperking. Nederland doet sinds 2016 mee.",
+            ),
+            kop("Hoe werken wij?"),
+            *tekst(
+                "Wij komen vaak samen. Wij kiezen zelf wat belangrijk is. "
+                "De gemeente helpt ons met het regelen.",
+                "Wil je meedoen? Kom dan naar het inclusiecafé.",
+            ),
+            (
+                "verhaal",
+                {
+                    "tekst": "Ik wil zelf kiezen hoe ik leef. Daarom praat ik mee.",
+                    "wie": "Lid van de ViP (voorbeeld)",
+                },
+            ),
+        ],
+    )
+    zet_vertaling(
+        over,
+        "en",
+        title="About the ViP",
+        slug="about-the-vip",
+        in_het_kort=(
+            "The ViP is a group of residents of Almere. We live with a disability or an "
+            "illness. We have a say in everything that affects us."
+        ),
+        body=tekst(
+            "ViP stands for UN Convention in Practice. The convention is about the rights of "
+            "disabled people. This page is an example."
+        ),
+    )
+    zet_vertaling(
+        over,
+        "ar",
+        title="عن مجموعة ViP",
+        slug="an-vip",
+        in_het_kort=(
+            "مجموعة ViP هي مجموعة من سكان ألميره. نعيش مع إعاقة أو مرض. نشارك في كل ما يخصنا."
+        ),
+        body=tekst("هذه الصفحة مثال. النص ليس حقيقيا بعد."),
+    )
+
+    agenda_uitleg = zet_kind(
+        home,
+        ContentPage,
+        "wat-is-de-inclusie-agenda",
+        title="Wat is de Lokale Inclusie Agenda?",
+        show_in_menus=True,
+        is_voorbeeld=True,
+        in_het_kort=(
+            "De Lokale Inclusie Agenda is het plan van Almere. Iedereen moet mee kunnen doen "
+            "in de stad. Wij schreven de 58 onderwerpen zelf."
+        ),
+        body=[
+            *tekst(
+                "In 2018 gaven wij de agenda aan de wethouder. De gemeente voert hem uit in fasen.",
+                "Drie keer per jaar kijken wij samen hoe het gaat. Eén keer per jaar staat het "
+                "resultaat op deze site.",
+            ),
+            (
+                "info",
+                {
+                    "titel": "Inclusie is nooit klaar",
+                    "tekst": "<p>Sommige onderwerpen lopen altijd door. "
+                    "Daar blijven wij op letten.</p>",
+                },
+            ),
+        ],
+    )
+
+    voet = {}
+    for slug, titel, kort, alineas in [
+        (
+            "toegankelijkheid",
+            "Toegankelijkheid",
+            "Iedereen moet deze site kunnen gebruiken. Wij testen de site met automatische "
+            "controles. Zie je een probleem? Laat het ons weten.",
+            [
+                "Wij bouwen de site volgens de regels van WCAG 2.2 op niveau AA.",
+                "Een onderzoek door een expert is nog niet gedaan. Dat staat op onze lijst.",
+            ],
+        ),
+        (
+            "contact",
+            "Contact",
+            "Wil je iets vragen of zeggen? Dat kan altijd. Wij antwoorden binnen een week.",
+            [
+                "Kom naar het inclusiecafé. Of stuur een bericht aan de ViP.",
+                "Dit is een voorbeeld. Het echte adres volgt nog.",
+            ],
+        ),
+        (
+            "privacy",
+            "Privacy",
+            "Wij vragen zo weinig mogelijk over jou. Wij delen niets met anderen. "
+            "Wij gebruiken geen cookies om je te volgen.",
+            [
+                "Geef je een reactie op een pagina? Dan bewaren wij alleen je reactie en de datum.",
+                "Je e-mailadres vragen wij alleen als je antwoord wilt.",
+            ],
+        ),
+    ]:
+        voet[slug] = zet_kind(
+            home,
+            ContentPage,
+            slug,
+            title=titel,
+            is_voorbeeld=True,
+            in_het_kort=kort,
+            body=tekst(*alineas),
+        )
+
+    site = Site.objects.get(is_default_site=True)
+    instellingen = SiteInstellingen.for_site(site)
+    instellingen.toegankelijkheid = voet["toegankelijkheid"]
+    instellingen.contact = voet["contact"]
+    instellingen.privacy = voet["privacy"]
+    instellingen.save()
+
+    return {"home": home, "agenda_uitleg": agenda_uitleg, **voet}

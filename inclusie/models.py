@@ -1,0 +1,110 @@
+"""The site shell's page types and site settings.
+
+Every page type in the project inherits `InclusiePage`, so that every page has
+the required "In het kort" summary and can be marked as example content.
+"""
+
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
+from wagtail.fields import StreamField
+from wagtail.models import Page
+from wagtail.search import index
+
+from .blocks import InhoudBlocks
+from .validators import valideer_in_het_kort
+
+
+class InclusiePage(Page):
+    """Base for every page type: the summary first, and an example marker."""
+
+    in_het_kort = models.TextField(
+        verbose_name=_("In het kort"),
+        validators=[valideer_in_het_kort],
+        help_text=_(
+            "Twee tot vier korte zinnen. Zeg wat de lezer moet weten. "
+            "Deze tekst staat bovenaan, direct onder de titel."
+        ),
+    )
+    is_voorbeeld = models.BooleanField(
+        default=False,
+        verbose_name=_("Dit is voorbeeldinhoud"),
+        help_text=_("Zet dit aan voor tekst die nog niet echt is. De lezer ziet dan een melding."),
+    )
+
+    search_fields = Page.search_fields + [index.SearchField("in_het_kort")]
+
+    intro_panels = [
+        FieldPanel("title", heading=_("Titel")),
+        FieldPanel("in_het_kort"),
+    ]
+    settings_panels = Page.settings_panels + [FieldPanel("is_voorbeeld")]
+
+    class Meta:
+        abstract = True
+
+
+class HomePage(InclusiePage):
+    body = StreamField(InhoudBlocks(), blank=True, verbose_name=_("Inhoud"))
+
+    content_panels = InclusiePage.intro_panels + [FieldPanel("body")]
+    search_fields = InclusiePage.search_fields + [index.SearchField("body")]
+    parent_page_types = ["wagtailcore.Page"]
+    template = "inclusie/home_page.html"
+
+    class Meta:
+        verbose_name = _("Startpagina")
+        verbose_name_plural = _("Startpagina's")
+
+
+class ContentPage(InclusiePage):
+    body = StreamField(InhoudBlocks(), blank=True, verbose_name=_("Inhoud"))
+
+    content_panels = InclusiePage.intro_panels + [FieldPanel("body")]
+    search_fields = InclusiePage.search_fields + [index.SearchField("body")]
+    template = "inclusie/content_page.html"
+
+    class Meta:
+        verbose_name = _("Gewone pagina")
+        verbose_name_plural = _("Gewone pagina's")
+
+
+@register_setting(icon="site")
+class SiteInstellingen(BaseSiteSetting):
+    """Pages the footer links to; chosen once, shown on every page."""
+
+    toegankelijkheid = models.ForeignKey(
+        "wagtailcore.Page",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        verbose_name=_("Toegankelijkheidsverklaring"),
+    )
+    contact = models.ForeignKey(
+        "wagtailcore.Page",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        verbose_name=_("Contactpagina"),
+    )
+    privacy = models.ForeignKey(
+        "wagtailcore.Page",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        verbose_name=_("Privacypagina"),
+    )
+
+    panels = [
+        MultiFieldPanel(
+            [FieldPanel("toegankelijkheid"), FieldPanel("contact"), FieldPanel("privacy")],
+            heading=_("Links onderaan elke pagina"),
+        )
+    ]
+
+    class Meta:
+        verbose_name = _("Instellingen van de site")

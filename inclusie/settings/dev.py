@@ -1,0 +1,11 @@
+"""Local development: debug on, static files served from the finders."""
+
+from .base import *  # noqa: F403
+
+DEBUG = True
+ALLOWED_HOSTS = ["*"]
+WHITENOISE_USE_FINDERS = True
+STORAGES["staticfiles"] = {  # noqa: F405
+    "BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"
+}
+EMAIL_BACKEND = "django.core.mail.backends.console.EmailBackend"

@@ -1,0 +1,20 @@
+"""Settings for the test suite: fast hashing, in-memory cache, no manifest."""
+
+import os
+
+from .base import *  # noqa: F403
+
+DEBUG = False
+ALLOWED_HOSTS = ["*"]
+PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
+WHITENOISE_USE_FINDERS = True
+WHITENOISE_AUTOREFRESH = True
+STORAGES["staticfiles"] = {  # noqa: F405
+    "BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"
+}
+CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
+MEDIA_ROOT = Path(os.environ.get("TEST_MEDIA_ROOT", "/tmp/inclusie-test-media"))  # noqa: F405
+# Playwright's sync API runs an event loop in the test thread; the live server
+# and ORM calls next to it are safe because they run in their own threads.
+os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")

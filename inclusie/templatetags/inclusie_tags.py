@@ -1,0 +1,144 @@
+"""Template tags for the page shell: navigation, breadcrumbs, languages, footer.
+
+Each tag costs a fixed, small number of queries, whatever the size of the
+tree, so that the shell does not slow down as the ViP adds content.
+"""
+
+from django import template
+from django.conf import settings
+from django.utils import translation
+from django.utils.translation import gettext as _
+from wagtail.models import Locale, Page, Site
+
+from inclusie.models import SiteInstellingen
+
+register = template.Library()
+
+TAALNAMEN = {"nl": "Nederlands", "en": "English", "ar": "العربية"}
+TAALNAMEN_IN_NL = {"nl": "Nederlands", "en": "Engels", "ar": "Arabisch"}
+
+
+def _huidige_locale(page=None):
+    if page is not None and getattr(page, "locale_id", None):
+        return page.locale
+    try:
+        return Locale.get_active()
+    except Locale.DoesNotExist:
+        return Locale.get_default()
+
+
+def _site_root(request):
+    site = Site.find_for_request(request) if request else None
+    return site.root_page if site else None
+
+
+@register.simple_tag(takes_context=True)
+def taalrichting(context):
+    """'rtl' for right-to-left languages such as Arabic, else 'ltr'."""
+    taal = translation.get_language() or settings.LANGUAGE_CODE
+    return "rtl" if taal.split("-")[0] in settings.RTL_LANGUAGES else "ltr"
+
+
+@register.inclusion_tag("includes/hoofdmenu.html", takes_context=True)
+def hoofdmenu(context):
+    request = context.get("request")
+    page = context.get("page")
+    root = _site_root(request)
+    items = []
+    home = None
+    if root is not None:
+        locale = _huidige_locale(page)
+        home = root if root.locale_id == locale.id else root.get_translation_or_none(locale)
+        home = home or root
+        items = list(home.get_children().live().in_menu().specific(defer=True))
+    huidig_pad = page.path if page is not None else ""
+    return {
+        "home": home,
+        "items": [
+            {"page": item, "actief": bool(huidig_pad) and huidig_pad.startswith(item.path)}
+            for item in items
+        ],
+        "request": request,
+    }
+
+
+@register.inclusion_tag("includes/kruimelpad.html", takes_context=True)
+def kruimelpad(context):
+    page = context.get("page")
+    if page is None or page.depth <= 2:
+        return {"kruimels": []}
+    voorouders = list(page.get_ancestors().filter(depth__gt=1).specific(defer=True))
+    return {"kruimels": voorouders, "page": page, "request": context.get("request")}
+
+
+@register.inclusion_tag("includes/taalkeuze.html", takes_context=True)
+def taalkeuze(context):
+    """Link to every translation that exists; say plainly where none exists."""
+    page = context.get("page")
+    request = context.get("request")
+    huidige_taal = (translation.get_language() or settings.LANGUAGE_CODE).split("-")[0]
+    vertalingen = {}
+    if page is not None and getattr(page, "translation_key", None):
+        for vertaling in (
+            Page.objects.filter(translation_key=page.translation_key)
+            .live()
+            .select_related("locale")
+        ):
+            vertalingen[vertaling.locale.language_code] = vertaling
+    talen = []
+    for code, naam in settings.LANGUAGES:
+        vertaling = vertalingen.get(code)
+        talen.append(
+            {
+                "code": code,
+                "naam": TAALNAMEN.get(code, naam),
+                "naam_in_nl": TAALNAMEN_IN_NL.get(code, naam),
+                "huidig": code == huidige_taal,
+                "url": vertaling.get_url(request) if vertaling else None,
+            }
+        )
+    return {"talen": talen, "huidige_taal": huidige_taal, "heeft_pagina": page is not None}
+
+
+@register.inclusion_tag("includes/voettekst_links.html", takes_context=True)
+def voettekst_links(context):
+    request = context.get("request")
+    page = context.get("page")
+    links = []
+    site = Site.find_for_request(request) if request else None
+    if site is not None:
+        instellingen = SiteInstellingen.for_site(site)
+        gekozen = {
+            "toegankelijkheid": instellingen.toegankelijkheid_id,
+            "contact": instellingen.contact_id,
+            "privacy": instellingen.privacy_id,
+        }
+        ids = [pk for pk in gekozen.values() if pk]
+        paginas = {p.id: p for p in Page.objects.filter(id__in=ids).live()}
+        locale = _huidige_locale(page)
+        sleutels = [p.translation_key for p in paginas.values()]
+        vertaald = {
+            p.translation_key: p
+            for p in Page.objects.filter(translation_key__in=sleutels, locale=locale).live()
+        }
+        for pk in gekozen.values():
+            origineel = paginas.get(pk)
+            if origineel is None:
+                continue
+            doel = vertaald.get(origineel.translation_key, origineel)
+            links.append({"titel": doel.title, "url": doel.get_url(request)})
+    return {"links": links}
+
+
+@register.filter
+def bestandsgrootte(aantal_bytes):
+    """Write a file size the Dutch way: '1,2 MB', '340 kB'."""
+    try:
+        aantal = int(aantal_bytes)
+    except (TypeError, ValueError):
+        return ""
+    if aantal < 1024:
+        return _("%(n)s bytes") % {"n": aantal}
+    if aantal < 1024 * 1024:
+        return f"{round(aantal / 1024)} kB"
+    return f"{aantal / (1024 * 1024):.1f} MB".replace(".", ",")

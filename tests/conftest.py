@@ -1,0 +1,43 @@
+"""Shared fixtures: a fresh site tree with a Dutch home page for each test."""
+
+import pytest
+from django.core.cache import cache
+from wagtail.models import Locale, Page, Site
+
+from tests.factories import HomePageFactory
+
+
+@pytest.fixture(autouse=True)
+def _leeg_cache():
+    """Wagtail caches site roots; a stale cache makes tests depend on each other."""
+    cache.clear()
+    yield
+    cache.clear()
+
+
+@pytest.fixture
+def root_page(db):
+    return Page.get_first_root_node()
+
+
+@pytest.fixture
+def home(root_page):
+    """A Dutch HomePage as the root of the default site."""
+    home = HomePageFactory(parent=root_page, title="Startpagina", slug="start")
+    site = Site.objects.get(is_default_site=True)
+    site.root_page = home
+    site.hostname = "testserver"
+    site.port = 80
+    site.save()
+    Site.clear_site_root_paths_cache()
+    return home
+
+
+@pytest.fixture
+def locale_en(db):
+    return Locale.objects.get(language_code="en")
+
+
+@pytest.fixture
+def locale_ar(db):
+    return Locale.objects.get(language_code="ar")

@@ -125,8 +125,13 @@ def voettekst_links(context):
             origineel = paginas.get(pk)
             if origineel is None:
                 continue
-            doel = vertaald.get(origineel.translation_key, origineel)
-            links.append({"titel": doel.title, "url": doel.get_url(request)})
+            doel = vertaald.get(origineel.translation_key)
+            # Not translated yet: link to the original and say its language,
+            # so a screen reader pronounces the Dutch title correctly.
+            taal = None
+            if doel is None:
+                doel, taal = origineel, settings.LANGUAGE_CODE
+            links.append({"titel": doel.title, "url": doel.get_url(request), "taal": taal})
     return {"links": links}
 
 

@@ -13,6 +13,7 @@ from wagtail.models import Page
 from wagtail.search import index
 
 from .blocks import InhoudBlocks
+from .taalcheck import TaalcheckPanel
 from .validators import valideer_in_het_kort
 
 
@@ -38,6 +39,7 @@ class InclusiePage(Page):
     intro_panels = [
         FieldPanel("title", heading=_("Titel")),
         FieldPanel("in_het_kort"),
+        TaalcheckPanel(),
     ]
     settings_panels = Page.settings_panels + [FieldPanel("is_voorbeeld")]
 

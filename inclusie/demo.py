@@ -4,9 +4,13 @@ Every helper finds a page by its slug under its parent before it creates one,
 so running `load_demo_content` twice updates pages instead of duplicating them.
 """
 
+import datetime
+
+from django.utils import timezone
 from wagtail.models import Locale, Page, Site
 
 from .models import ContentPage, HomePage, SiteInstellingen
+from .toegankelijkheid import ToegankelijkheidsverklaringPage
 
 
 def publiceer(page):
@@ -214,16 +218,6 @@ def laad():
     voet = {}
     for slug, titel, kort, alineas in [
         (
-            "toegankelijkheid",
-            "Toegankelijkheid",
-            "Iedereen moet deze site kunnen gebruiken. Wij testen de site met automatische "
-            "controles. Zie je een probleem? Laat het ons weten.",
-            [
-                "Wij bouwen de site volgens de regels van WCAG 2.2 op niveau AA.",
-                "Een onderzoek door een expert is nog niet gedaan. Dat staat op onze lijst.",
-            ],
-        ),
-        (
             "contact",
             "Contact",
             "Wil je iets vragen of zeggen? Dat kan altijd. Wij antwoorden binnen een week.",
@@ -253,6 +247,8 @@ def laad():
             body=tekst(*alineas),
         )
 
+    voet["toegankelijkheid"] = zet_verklaring(home, meldpagina=voet["contact"])
+
     site = Site.objects.get(is_default_site=True)
     instellingen = SiteInstellingen.for_site(site)
     instellingen.toegankelijkheid = voet["toegankelijkheid"]
@@ -261,3 +257,87 @@ def laad():
     instellingen.save()
 
     return {"home": home, "agenda_uitleg": agenda_uitleg, **voet}
+
+
+def zet_verklaring(home, meldpagina):
+    """The accessibility statement at /toegankelijkheid/, filled in honestly.
+
+    Older demo databases have a plain ContentPage at that slug; it is replaced,
+    so that loading the demo again turns it into the real page type.
+    """
+    oud = home.get_children().filter(slug="toegankelijkheid").first()
+    if oud is not None and not isinstance(oud.specific, ToegankelijkheidsverklaringPage):
+        oud.delete()
+    vandaag = timezone.localdate()
+    return zet_kind(
+        home,
+        ToegankelijkheidsverklaringPage,
+        "toegankelijkheid",
+        title="Toegankelijkheid",
+        is_voorbeeld=True,
+        in_het_kort=(
+            "Iedereen moet deze site kunnen gebruiken. Een computer test elke pagina. "
+            "Een expert deed nog geen volledige test. Zeg het ons als iets niet werkt."
+        ),
+        verklaring_datum=vandaag,
+        verantwoordelijke="De ViP (VN-verdrag in de Praktijk) in Almere",
+        wcag_versie="2.2",
+        wcag_niveau="AA",
+        onderzoek_datum=None,
+        onderzoek_methode="WCAG-EM",
+        onderzoek_door="",
+        onderzoek_volledig=False,
+        onderzoek_rapport="",
+        onderzoek_gepland=None,
+        bekende_problemen=[
+            (
+                "probleem",
+                {
+                    "probleem": "Een expert heeft de site nog niet met de hand getest. "
+                    "Een computer vindt niet alle problemen.",
+                    "eis": "",
+                    "maatregel": "Wij vragen een expert om de hele site te onderzoeken. "
+                    "Dat gebeurt volgens WCAG-EM.",
+                    "klaar_op": vandaag + datetime.timedelta(days=365),
+                },
+            ),
+            (
+                "probleem",
+                {
+                    "probleem": "Mensen met een schermlezer of vergroting hebben de site "
+                    "nog niet getest.",
+                    "eis": "",
+                    "maatregel": "Leden van de ViP testen de site met hun eigen hulpmiddelen. "
+                    "Wat zij vinden, lossen wij op.",
+                    "klaar_op": vandaag + datetime.timedelta(days=180),
+                },
+            ),
+            (
+                "probleem",
+                {
+                    "probleem": "Documenten zoals pdf-bestanden test de computer niet. "
+                    "Een pdf kan dus moeilijk te lezen zijn.",
+                    "eis": "",
+                    "maatregel": "Wij zetten de tekst van elk document ook op de pagina zelf.",
+                    "klaar_op": vandaag + datetime.timedelta(days=180),
+                },
+            ),
+        ],
+        meldpagina=meldpagina,
+        melden_tekst="Je krijgt binnen een week antwoord. Je naam of e-mail hoef je "
+        "alleen te geven als je antwoord wilt.",
+        body=[
+            kop("Wat testen wij zelf?"),
+            *tekst(
+                "Bij elke wijziging test een computer alle pagina's van de site. "
+                "Dat doet hij in het Nederlands, Engels en Arabisch.",
+                "Hij gebruikt het programma axe. Daarmee kijkt hij naar de regels van "
+                "WCAG 2.2 op niveau AA.",
+                "Hij test op een breed scherm en op een smal scherm van 320 pixels. "
+                "Hij kijkt of je niet opzij hoeft te schuiven.",
+                "Hij kijkt ook naar de koppen, de namen van links, de labels van "
+                "formulieren en de taal van elke pagina.",
+                "Dat zegt nog niet alles. Een mens vindt vaak meer dan een computer.",
+            ),
+        ],
+    )

@@ -12,7 +12,9 @@ from wagtail.fields import StreamField
 from wagtail.models import Page
 from wagtail.search import index
 
+from . import rollen  # noqa: F401  (connects the handlers that keep the roles complete)
 from .blocks import InhoudBlocks
+from .feedback.models import Reactie  # noqa: F401  (reader feedback, its own module)
 from .taalcheck import TaalcheckPanel
 from .validators import valideer_in_het_kort
 
@@ -66,6 +68,7 @@ class ContentPage(InclusiePage):
     content_panels = InclusiePage.intro_panels + [FieldPanel("body")]
     search_fields = InclusiePage.search_fields + [index.SearchField("body")]
     template = "inclusie/content_page.html"
+    zoek_soort = _("Pagina")  # the type label in search results
 
     class Meta:
         verbose_name = _("Gewone pagina")
@@ -110,3 +113,8 @@ class SiteInstellingen(BaseSiteSetting):
 
     class Meta:
         verbose_name = _("Instellingen van de site")
+
+
+# The accessibility statement lives in its own module; importing it here
+# registers the model with the app.
+from .toegankelijkheid import ToegankelijkheidsverklaringPage  # noqa: E402,F401

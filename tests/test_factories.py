@@ -9,7 +9,11 @@ EIGEN_APPS = {"inclusie", "agenda", "campagnes"}
 
 def alle_factories():
     factories = dict(FACTORIES_PER_PAGE_TYPE)
-    for module in ("tests.agenda.factories", "tests.campagnes.factories"):
+    for module in (
+        "tests.inclusie.factories",
+        "tests.agenda.factories",
+        "tests.campagnes.factories",
+    ):
         try:
             mod = __import__(module, fromlist=["FACTORIES_PER_PAGE_TYPE"])
         except ModuleNotFoundError:

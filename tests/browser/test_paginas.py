@@ -13,6 +13,7 @@ PAGINAS = {
     "content": "/over-de-vip/",
     "content-ar": "/ar/an-vip/",
     "content-en": "/en/about-the-vip/",
+    "toegankelijkheidsverklaring": "/toegankelijkheid/",
 }
 
 pytestmark = pytest.mark.parametrize("pad", list(PAGINAS.values()), ids=list(PAGINAS))

@@ -7,6 +7,7 @@ from django.core.management import call_command
 from wagtail.models import Page
 
 from inclusie.models import ContentPage, HomePage
+from inclusie.toegankelijkheid import ToegankelijkheidsverklaringPage
 from tests.factories import ContentPageFactory
 
 
@@ -119,7 +120,7 @@ def test_demo_inhoud_twee_keer_laden_maakt_niets_dubbel(db):
     home = HomePage.objects.get(locale__language_code="nl")
     assert home.get_translations().count() == 2
     assert ContentPage.objects.filter(locale__language_code="nl", is_voorbeeld=True).count() >= 4
-    assert ContentPage.objects.filter(slug="toegankelijkheid").exists()
+    assert ToegankelijkheidsverklaringPage.objects.filter(slug="toegankelijkheid").exists()
 
 
 def test_voettekst_linkt_naar_toegankelijkheid_contact_en_privacy(client, db):

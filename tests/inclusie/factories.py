@@ -1,0 +1,26 @@
+"""Factories for the page types that inclusie adds beyond the shell."""
+
+import datetime
+
+import factory
+import wagtail_factories
+
+from inclusie.toegankelijkheid import ToegankelijkheidsverklaringPage
+from tests.factories import KORT
+
+
+class ToegankelijkheidsverklaringPageFactory(wagtail_factories.PageFactory):
+    title = "Toegankelijkheid"
+    slug = factory.Sequence(lambda n: f"toegankelijkheid-{n}")
+    in_het_kort = KORT
+    verklaring_datum = datetime.date(2026, 1, 15)
+    verantwoordelijke = "De ViP"
+    bekende_problemen = []
+
+    class Meta:
+        model = ToegankelijkheidsverklaringPage
+
+
+FACTORIES_PER_PAGE_TYPE = {
+    ToegankelijkheidsverklaringPage: ToegankelijkheidsverklaringPageFactory,
+}

@@ -6,6 +6,8 @@ from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
+from inclusie import zoeken
+
 # Routes that are not pages. Apps add theirs here, before the page catch-all.
 urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
@@ -21,6 +23,7 @@ if settings.DEBUG:
 # Dutch lives at the root (/toegankelijkheid/), other languages under a
 # prefix (/en/, /ar/).
 urlpatterns += i18n_patterns(
+    path("zoeken/", zoeken.zoeken, name="zoeken"),
     path("", include(wagtail_urls)),
     prefix_default_language=False,
 )

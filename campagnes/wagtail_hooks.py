@@ -1,0 +1,88 @@
+"""Admin wiring for the café and the campaigns."""
+
+from django.contrib import messages
+from django.urls import path, reverse
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy as _l
+from wagtail import hooks
+from wagtail.admin.ui.menus import MenuItem
+
+from .models import BijeenkomstPage, CafeIndexPage, PosterPage
+from .models.campagne import SLOGAN_MAX_WOORDEN, slogan_woorden
+
+
+@hooks.register("register_admin_urls")
+def plan_urls():
+    from .views import PlanCafesView
+
+    return [
+        path(
+            "inclusiecafe/<int:index_id>/plannen/",
+            PlanCafesView.as_view(),
+            name="campagnes_plan_cafes",
+        )
+    ]
+
+
+class PlanKnop(MenuItem):
+    def __init__(self, index):
+        super().__init__(
+            _l("Plan de volgende cafés"),
+            reverse("campagnes_plan_cafes", args=[index.pk]),
+            icon_name="date",
+            priority=16,
+        )
+        self.index = index
+
+    def is_shown(self, user):
+        return self.index.permissions_for_user(user).can_add_subpage()
+
+
+def _cafe_index(page):
+    """The café overview a page belongs to, looked up without loading the page."""
+    if page.specific_class is CafeIndexPage:
+        return page
+    if page.specific_class is BijeenkomstPage:
+        ouder = page.get_parent()
+        if ouder.specific_class is CafeIndexPage:
+            return ouder
+    return None
+
+
+@hooks.register("register_page_header_buttons")
+def plan_knop_in_de_kop(page, user, view_name=None, next_url=None):
+    index = _cafe_index(page)
+    if index is not None:
+        yield PlanKnop(index)
+
+
+@hooks.register("register_page_listing_more_buttons")
+def plan_knop_in_de_lijst(page, user, next_url=None):
+    if page.specific_class is CafeIndexPage:
+        yield PlanKnop(page)
+
+
+def _waarschuw_bij_lange_slogan(request, page):
+    """A long slogan is allowed, but a poster works best when it is short."""
+    if not isinstance(page, PosterPage):
+        return
+    aantal = slogan_woorden(page.slogan)
+    if aantal > SLOGAN_MAX_WOORDEN:
+        messages.warning(
+            request,
+            _(
+                "Let op: de slogan heeft %(aantal)d woorden. Een poster werkt het best "
+                "met hoogstens %(max)d woorden."
+            )
+            % {"aantal": aantal, "max": SLOGAN_MAX_WOORDEN},
+        )
+
+
+@hooks.register("after_create_page")
+def slogan_na_aanmaken(request, page):
+    _waarschuw_bij_lange_slogan(request, page)
+
+
+@hooks.register("after_edit_page")
+def slogan_na_bewerken(request, page):
+    _waarschuw_bij_lange_slogan(request, page)

@@ -11,7 +11,7 @@ from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from taggit.models import TaggedItemBase
 from wagtail.admin.forms import WagtailAdminPageForm
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
-from wagtail.contrib.routable_page.models import RoutablePageMixin
+from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import RichTextField
 from wagtail.models import Orderable, Page, PageManager
 from wagtail.search import index
@@ -303,3 +303,40 @@ class AgendaPage(RoutablePageMixin, InclusiePage):
     class Meta:
         verbose_name = _("Agenda (overzicht)")
         verbose_name_plural = _("Agenda's")
+
+    # The views live in agenda/views.py; the page only routes to them.
+    @path("")
+    def overzicht(self, request):
+        from agenda import views
+
+        return views.overzicht(request, self)
+
+    @path("veranderd/")
+    def veranderd(self, request):
+        from agenda import views
+
+        return views.veranderd(request, self)
+
+    @path("rapport/")
+    def rapport_laatste(self, request):
+        from agenda import views
+
+        return views.rapport(request, self, None)
+
+    @path("rapport/<int:bespreking_id>/")
+    def rapport(self, request, bespreking_id):
+        from agenda import views
+
+        return views.rapport(request, self, bespreking_id)
+
+    @path("export/csv/")
+    def export_csv(self, request):
+        from agenda import export
+
+        return export.als_csv(request, self)
+
+    @path("export/json/")
+    def export_json(self, request):
+        from agenda import export
+
+        return export.als_json(request, self)

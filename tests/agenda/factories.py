@@ -56,6 +56,19 @@ class OnderwerpPageFactory(wagtail_factories.PageFactory):
 
     class Meta:
         model = OnderwerpPage
+        skip_postgeneration_save = True
+
+    @factory.post_generation
+    def tags(obj, create, extracted, **kwargs):
+        if extracted:
+            obj.tags.add(*extracted)
+            obj.save()
+
+    @factory.post_generation
+    def artikelen(obj, create, extracted, **kwargs):
+        if extracted:
+            obj.artikelen.set(extracted)
+            obj.save()
 
 
 class VoortgangFactory(DjangoModelFactory):

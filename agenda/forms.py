@@ -1,0 +1,80 @@
+"""GET forms for the public views: filters and the change period."""
+
+import datetime
+
+from django import forms
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+
+from .models import Fase, Prioriteit, Status, Thema
+
+SORTEER_KEUZES = [
+    ("nummer", _("Nummer")),
+    ("prioriteit", _("Prioriteit")),
+    ("wijziging", _("Laatste verandering")),
+]
+
+
+class FilterForm(forms.Form):
+    """Filters for the overview. Every choice lives in the URL, so links can be shared."""
+
+    thema = forms.ModelChoiceField(
+        queryset=Thema.objects.none(), required=False, label=_("Thema"), empty_label=_("Alle")
+    )
+    status = forms.ChoiceField(required=False, label=_("Status"))
+    prioriteit = forms.ChoiceField(required=False, label=_("Prioriteit"))
+    fase = forms.ModelChoiceField(
+        queryset=Fase.objects.all(), required=False, label=_("Fase"), empty_label=_("Alle")
+    )
+    tag = forms.ChoiceField(required=False, label=_("Trefwoord"))
+    sorteer = forms.ChoiceField(
+        required=False, label=_("Sorteer op"), choices=SORTEER_KEUZES, initial="nummer"
+    )
+
+    def __init__(self, *args, locale_id=None, tags=(), **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["thema"].queryset = Thema.objects.filter(locale_id=locale_id)
+        alle = [("", _("Alle"))]
+        self.fields["status"].choices = alle + list(Status.choices)
+        self.fields["prioriteit"].choices = alle + list(Prioriteit.choices)
+        self.fields["tag"].choices = alle + [(t.slug, t.name) for t in tags]
+
+    def keuzes(self):
+        """The valid choices; an invalid value in the URL counts as 'all'."""
+        self.is_valid()
+        data = getattr(self, "cleaned_data", {})
+        return {
+            "thema": data.get("thema"),
+            "status": data.get("status", ""),
+            "prioriteit": data.get("prioriteit", ""),
+            "fase": data.get("fase"),
+            "tag": data.get("tag", ""),
+            "sorteer": data.get("sorteer") or "nummer",
+        }
+
+
+class PeriodeForm(forms.Form):
+    van = forms.DateField(
+        label=_("Vanaf"),
+        required=False,
+        widget=forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d"),
+        help_text=_("Niet meegeteld: wat op deze dag gebeurde, telt bij de vorige periode."),
+    )
+    tot = forms.DateField(
+        label=_("Tot en met"),
+        required=False,
+        widget=forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d"),
+    )
+
+    def __init__(self, *args, standaard_van=None, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.standaard_van = standaard_van or (timezone.localdate() - datetime.timedelta(days=120))
+
+    def clean(self):
+        cleaned = super().clean()
+        van = cleaned.get("van") or self.standaard_van
+        tot = cleaned.get("tot") or timezone.localdate()
+        if not self.errors and van >= tot:
+            self.add_error("tot", _("De einddatum moet na de begindatum liggen."))
+        cleaned["van"], cleaned["tot"] = van, tot
+        return cleaned

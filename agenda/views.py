@@ -1,0 +1,131 @@
+"""The public views of an agenda: overview, change view and review report."""
+
+import datetime
+
+from django.http import Http404
+from django.utils import timezone
+from taggit.models import Tag
+
+from .forms import FilterForm, PeriodeForm
+from .models import Bespreking, OnderwerpTag, Prioriteit, Status
+from .monitor import filter_en_sorteer, laad_rijen, totalen, veranderingen
+
+# A topic that has not moved for this long is named in the report.
+LANG_GEEN_NIEUWS = datetime.timedelta(days=365)
+
+
+def _tags_in_gebruik(agenda):
+    return Tag.objects.filter(
+        pk__in=OnderwerpTag.objects.filter(
+            content_object__path__startswith=agenda.path,
+            content_object__depth=agenda.depth + 1,
+        ).values("tag_id")
+    ).order_by("name")
+
+
+def overzicht(request, agenda):
+    rijen = laad_rijen(agenda)
+    form = FilterForm(
+        request.GET or None, locale_id=agenda.locale_id, tags=list(_tags_in_gebruik(agenda))
+    )
+    keuzes = form.keuzes()
+    gekozen = filter_en_sorteer(rijen, **keuzes)
+    gefilterd = any(v for k, v in keuzes.items() if k != "sorteer")
+    return agenda.render(
+        request,
+        context_overrides={
+            "form": form,
+            "rijen": gekozen,
+            "gefilterd": gefilterd,
+            "sorteer": keuzes["sorteer"],
+            "totalen": totalen(rijen),
+            "laatste_bespreking": laatste_bespreking(),
+        },
+    )
+
+
+def laatste_bespreking(op_datum=None):
+    op_datum = op_datum or timezone.localdate()
+    return Bespreking.objects.filter(datum__lte=op_datum).order_by("-datum").first()
+
+
+def veranderd(request, agenda):
+    bespreking = laatste_bespreking()
+    form = PeriodeForm(request.GET or None, standaard_van=bespreking.datum if bespreking else None)
+    if form.is_bound and not form.is_valid():
+        van = tot = None
+        lijst = []
+    else:
+        if not form.is_bound:
+            form.is_valid()  # unbound: use the defaults
+            van, tot = form.standaard_van, timezone.localdate()
+        else:
+            van, tot = form.cleaned_data["van"], form.cleaned_data["tot"]
+        lijst = veranderingen(laad_rijen(agenda), van, tot)
+    return agenda.render(
+        request,
+        template="agenda/veranderd.html",
+        context_overrides={
+            "form": form,
+            "van": van,
+            "tot": tot,
+            "veranderingen": lijst,
+            "bespreking": bespreking,
+        },
+    )
+
+
+def rapport(request, agenda, bespreking_id):
+    besprekingen = list(Bespreking.objects.order_by("-datum"))
+    if bespreking_id is None:
+        vandaag = timezone.localdate()
+        bespreking = next((b for b in besprekingen if b.datum <= vandaag), None)
+    else:
+        bespreking = next((b for b in besprekingen if b.pk == bespreking_id), None)
+        if bespreking is None:
+            raise Http404
+    vorige = None
+    if bespreking is not None:
+        vorige = next((b for b in besprekingen if b.datum < bespreking.datum), None)
+        peildatum = bespreking.datum
+    else:
+        peildatum = timezone.localdate()
+    van = vorige.datum if vorige else datetime.date.min
+    # The whole agenda was handed over in 2018, so every topic counts at every review;
+    # a topic without an update yet simply stands at "niet gestart".
+    rijen_toen = laad_rijen(agenda)
+    standen = [(r, r.stand_op(peildatum)) for r in rijen_toen]
+    vastgelopen = [(r, s) for r, s in standen if s.status == Status.VASTGELOPEN]
+    stil = [
+        (r, s)
+        for r, s in standen
+        if s.status not in (Status.AFGEROND, Status.VASTGELOPEN)
+        and (s.datum is None or peildatum - s.datum > LANG_GEEN_NIEUWS)
+    ]
+    prioriteiten = sorted(
+        ((r, s) for r, s in standen if r.onderwerp.prioriteit == Prioriteit.HOOG),
+        key=lambda rs: (
+            rs[0].onderwerp.rang if rs[0].onderwerp.rang is not None else 10_000,
+            rs[0].onderwerp.nummer,
+        ),
+    )
+    per_thema = {}
+    for r, s in standen:
+        per_thema.setdefault(r.onderwerp.thema, []).append((r, s))
+    return agenda.render(
+        request,
+        template="agenda/rapport.html",
+        context_overrides={
+            "bespreking": bespreking,
+            "vorige": vorige,
+            "besprekingen": besprekingen,
+            "peildatum": peildatum,
+            "totalen": totalen(rijen_toen, op_datum=peildatum),
+            "veranderingen": veranderingen(rijen_toen, van, peildatum),
+            "vastgelopen": vastgelopen,
+            "stil": stil,
+            "prioriteiten": prioriteiten,
+            "per_thema": sorted(per_thema.items(), key=lambda kv: (kv[0].volgorde, kv[0].naam)),
+            "lang_geen_nieuws_maanden": LANG_GEEN_NIEUWS.days // 30,
+        },
+    )

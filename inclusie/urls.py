@@ -7,13 +7,18 @@ from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
 from inclusie import zoeken
+from inclusie.productie import views as productie_views
 
 # Routes that are not pages. Apps add theirs here, before the page catch-all.
 urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
     path("documenten/", include(wagtaildocs_urls)),
     path("sitemap.xml", sitemap),
+    path("gezond/", productie_views.gezond, name="gezond"),
 ]
+
+if settings.BENCH:
+    urlpatterns.append(path("_bench/floor/", productie_views.bench_vloer))
 
 if settings.DEBUG:
     from django.conf.urls.static import static

@@ -149,3 +149,94 @@ WAGTAIL_ENABLE_UPDATE_CHECK = False
 WAGTAIL_ALLOW_UNICODE_SLUGS = False
 
 SITE_DESCRIPTION = _("De website van de ViP over de Lokale Inclusie Agenda van Almere.")
+
+# --- The production layer (issue 6): security, page cache, health. -------------
+# Kept as one block so that the list edits above stay readable.
+INSTALLED_APPS += ["csp", "axes"]
+MIDDLEWARE.insert(
+    MIDDLEWARE.index("django.middleware.security.SecurityMiddleware") + 1,
+    "inclusie.productie.beveiliging.BeveiligingsHeadersMiddleware",
+)
+MIDDLEWARE.insert(
+    MIDDLEWARE.index("inclusie.productie.beveiliging.BeveiligingsHeadersMiddleware") + 1,
+    "inclusie.productie.beveiliging.InclusieCSPMiddleware",
+)
+MIDDLEWARE.insert(
+    MIDDLEWARE.index("django.contrib.sessions.middleware.SessionMiddleware"),
+    "inclusie.productie.fouten.DatabaseStoringMiddleware",
+)
+MIDDLEWARE.insert(
+    MIDDLEWARE.index("django.contrib.messages.middleware.MessageMiddleware") + 1,
+    "inclusie.productie.paginacache.PaginaCacheMiddleware",
+)
+MIDDLEWARE.append("axes.middleware.AxesMiddleware")  # axes wants to be last
+
+AUTHENTICATION_BACKENDS = [
+    "axes.backends.AxesStandaloneBackend",
+    "django.contrib.auth.backends.ModelBackend",
+]
+AXES_FAILURE_LIMIT = int(os.environ.get("AXES_FAILURE_LIMIT", "5"))
+AXES_COOLOFF_TIME = 1  # hour; the lockout page says so
+AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
+AXES_LOCKOUT_TEMPLATE = "fout/geblokkeerd.html"
+AXES_RESET_ON_SUCCESS = True
+
+# Content-Security-Policy (django-csp 4). No inline scripts on the public site;
+# inline style attributes are allowed (style-src-attr), <style> elements are not.
+CONTENT_SECURITY_POLICY = {
+    "DIRECTIVES": {
+        "default-src": ["'self'"],
+        "script-src": ["'self'"],
+        "style-src": ["'self'"],
+        "style-src-attr": ["'unsafe-inline'"],
+        "img-src": ["'self'", "data:"],
+        "media-src": ["'self'"],
+        "font-src": ["'self'"],
+        "connect-src": ["'self'"],
+        "frame-src": ["'none'"],
+        "object-src": ["'none'"],
+        "base-uri": ["'self'"],
+        "form-action": ["'self'"],
+        "frame-ancestors": ["'none'"],
+    }
+}
+# The Wagtail admin needs inline scripts and styles; only its paths get them.
+CSP_BEHEER_PADEN = ("/admin/",)
+CSP_BEHEER_DIRECTIVES = {
+    **CONTENT_SECURITY_POLICY["DIRECTIVES"],
+    "script-src": ["'self'", "'unsafe-inline'"],
+    "style-src": ["'self'", "'unsafe-inline'"],
+    "img-src": ["'self'", "data:", "blob:"],
+    "frame-src": ["'self'"],
+    "frame-ancestors": ["'self'"],  # the page preview is a same-origin frame
+}
+PERMISSIONS_POLICY = (
+    "camera=(), microphone=(), geolocation=(), payment=(), usb=(), "
+    "interest-cohort=(), browsing-topics=()"
+)
+SECURE_CONTENT_TYPE_NOSNIFF = True
+SECURE_REFERRER_POLICY = "strict-origin-when-cross-origin"
+SESSION_COOKIE_HTTPONLY = True
+X_FRAME_OPTIONS = "DENY"  # Wagtail's preview view overrides this for itself
+
+# Full-page cache for anonymous visitors (inclusie/productie/paginacache.py).
+PAGINACACHE_AAN = True
+PAGINACACHE_TTL = int(os.environ.get("PAGINACACHE_TTL", "300"))
+PAGINACACHE_UITGESLOTEN_PADEN = ("/admin/", "/documenten/", "/gezond/", "/_bench/")
+# Apps whose saved or deleted rows can change what a page shows.
+PAGINACACHE_APPS = {
+    "inclusie",
+    "agenda",
+    "campagnes",
+    "wagtailcore",
+    "wagtailimages",
+    "wagtaildocs",
+    "wagtailredirects",
+    "wagtail_localize",
+    "taggit",
+}
+
+# Only for `make bench`: a floor view and a query-count header.
+BENCH = os.environ.get("BENCH", "") == "1"
+if BENCH:
+    MIDDLEWARE.insert(0, "inclusie.productie.bench.QueryTellerMiddleware")

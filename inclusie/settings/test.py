@@ -18,3 +18,9 @@ MEDIA_ROOT = Path(os.environ.get("TEST_MEDIA_ROOT", "/tmp/inclusie-test-media"))
 # Playwright's sync API runs an event loop in the test thread; the live server
 # and ORM calls next to it are safe because they run in their own threads.
 os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
+# Django's test client logs in without a request, which django-axes refuses;
+# the throttling tests switch it on themselves.
+AXES_ENABLED = False
+# Page-cache hits would hide the query counts that the page tests measure;
+# tests/productie switch it on where they test it.
+PAGINACACHE_AAN = False

@@ -30,5 +30,6 @@ if settings.DEBUG:
 urlpatterns += i18n_patterns(
     path("zoeken/", zoeken.zoeken, name="zoeken"),
     path("", include(wagtail_urls)),
+    path("", include("campagnes.urls")),  # <page>/agenda.ics for café pages
     prefix_default_language=False,
 )

@@ -3,7 +3,6 @@
 import django.db.models.deletion
 import inclusie.validators
 import modelsearch.index
-import wagtail.contrib.routable_page.models
 import wagtail.fields
 from django.conf import settings
 from django.db import migrations, models
@@ -32,7 +31,7 @@ class Migration(migrations.Migration):
                 'verbose_name': 'Overzicht inclusiecafé',
                 'verbose_name_plural': 'Overzichten inclusiecafé',
             },
-            bases=(wagtail.contrib.routable_page.models.RoutablePageMixin, 'wagtailcore.page'),
+            bases=('wagtailcore.page',),
         ),
         migrations.CreateModel(
             name='CampagnePage',
@@ -92,7 +91,7 @@ class Migration(migrations.Migration):
                 'verbose_name': 'Bijeenkomst of inclusiecafé',
                 'verbose_name_plural': 'Bijeenkomsten',
             },
-            bases=(wagtail.contrib.routable_page.models.RoutablePageMixin, 'wagtailcore.page'),
+            bases=('wagtailcore.page',),
         ),
         migrations.CreateModel(
             name='PosterPage',

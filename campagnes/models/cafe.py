@@ -9,7 +9,6 @@ from django.utils.cache import patch_cache_control
 from django.utils.translation import gettext as _g
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
-from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import RichTextField, StreamField
 from wagtail.search import index
 
@@ -38,12 +37,14 @@ AANMELDEN = [
 ]
 
 VERLEDEN_PER_PAGINA = 10
+# The calendar file sits "next to" the page: /inclusiecafe/agenda.ics.
+ICS_NAAM = "agenda.ics"
 # How long the overview may be kept in a cache at most. Shorter when a café
 # is about to start or end, because then "the next café" changes.
 INDEX_MAX_CACHE = timedelta(minutes=15)
 
 
-class BijeenkomstPage(RoutablePageMixin, InclusiePage):
+class BijeenkomstPage(InclusiePage):
     """One café evening, or another meeting such as a day of a campaign week."""
 
     start = models.DateTimeField(
@@ -159,18 +160,14 @@ class BijeenkomstPage(RoutablePageMixin, InclusiePage):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         context["is_voorbij"] = self.is_voorbij()
-        context["ics_url"] = self.get_url(request) + self.reverse_subpage("ics")
+        context["ics_url"] = self.get_url(request) + ICS_NAAM
         ouder = self.get_parent().specific
         context["welkom"] = getattr(ouder, "welkom", "")
         context["ouder"] = ouder
         return context
 
-    @path("")
-    def pagina(self, request):
-        return self.render(request)
-
-    @path("agenda.ics", name="ics")
-    def ics(self, request):
+    def agenda(self, request):
+        """This café alone, as a file to open in a calendar app."""
         from ..ical import agenda, ics_antwoord
 
         return ics_antwoord(
@@ -178,7 +175,7 @@ class BijeenkomstPage(RoutablePageMixin, InclusiePage):
         )
 
 
-class CafeIndexPage(RoutablePageMixin, InclusiePage):
+class CafeIndexPage(InclusiePage):
     """The café overview: the next evening first, then what is coming, then what was."""
 
     intro = StreamField(
@@ -230,7 +227,7 @@ class CafeIndexPage(RoutablePageMixin, InclusiePage):
             daarna=[b for b in komende if b is not volgende],
             voorbij=voorbij,
             paginator=paginator,
-            ics_url=self.get_url(request) + self.reverse_subpage("ics"),
+            ics_url=self.get_url(request) + ICS_NAAM,
         )
         return context
 
@@ -250,14 +247,13 @@ class CafeIndexPage(RoutablePageMixin, InclusiePage):
             seconden = min(seconden, (min(grenzen) - moment).total_seconds())
         return max(0, int(seconden))
 
-    @path("")
-    def overzicht(self, request):
-        response = self.render(request)
+    def serve(self, request, *args, **kwargs):
+        response = super().serve(request, *args, **kwargs)
         patch_cache_control(response, max_age=self.cache_seconden())
         return response
 
-    @path("agenda.ics", name="ics")
-    def ics(self, request):
+    def agenda(self, request):
+        """All coming cafés, as a feed that a calendar app can subscribe to."""
         from ..ical import agenda, ics_antwoord
 
         return ics_antwoord(

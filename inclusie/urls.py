@@ -29,7 +29,7 @@ if settings.DEBUG:
 # prefix (/en/, /ar/).
 urlpatterns += i18n_patterns(
     path("zoeken/", zoeken.zoeken, name="zoeken"),
-    path("", include(wagtail_urls)),
     path("", include("campagnes.urls")),  # <page>/agenda.ics for café pages
+    path("", include(wagtail_urls)),
     prefix_default_language=False,
 )

@@ -14,6 +14,11 @@ PAGINAS = {
     "content-ar": "/ar/an-vip/",
     "content-en": "/en/about-the-vip/",
     "toegankelijkheidsverklaring": "/toegankelijkheid/",
+    "agenda": "/agenda/",
+    "agenda-gefilterd": "/agenda/?status=in_uitvoering&sorteer=prioriteit",
+    "onderwerp": "/agenda/zelf-reizen-voor-jongeren/",
+    "agenda-veranderd": "/agenda/veranderd/?van=2023-06-15&tot=2024-06-15",
+    "agenda-rapport": "/agenda/rapport/",
 }
 
 pytestmark = pytest.mark.parametrize("pad", list(PAGINAS.values()), ids=list(PAGINAS))

@@ -22,3 +22,20 @@ class BijeenkomstPageForm(WagtailAdminPageForm):
                 ),
             )
         return cleaned
+
+
+class PosterPageForm(WagtailAdminPageForm):
+    """Say why the poster's alt text and text are needed, not just 'required'."""
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        from .models.campagne import ALT_TEKST_NODIG, POSTER_TEKST_NODIG
+
+        berichten = {
+            "alt_tekst": ALT_TEKST_NODIG,
+            "poster_tekst": POSTER_TEKST_NODIG,
+            "afbeelding": _("Kies de afbeelding van de poster."),
+        }
+        for naam, bericht in berichten.items():
+            if naam in self.fields:
+                self.fields[naam].error_messages["required"] = bericht

@@ -2,6 +2,7 @@
 
 from urllib.parse import quote, urlencode
 
+from django.core.exceptions import ValidationError
 from django.db import models
 from django.db.models import Prefetch
 from django.utils.translation import gettext_lazy as _
@@ -14,12 +15,17 @@ from inclusie.blocks import TEKST_FEATURES, InhoudBlocks
 from inclusie.models import InclusiePage
 
 from .. import tijd
+from ..forms import PosterPageForm
 from .cafe import BijeenkomstPage
 
 # One rendition per poster in the grid, one at print size for the download.
 POSTER_KLEIN = "width-480"
 POSTER_GROOT = "max-2480x3508"  # A4 at 300 dpi
 SLOGAN_MAX_WOORDEN = 10
+ALT_TEKST_NODIG = _("Beschrijf wat er op de poster te zien is. Wie de poster niet ziet, leest dit.")
+POSTER_TEKST_NODIG = _(
+    "Typ alle tekst van de poster over. Tekst in een afbeelding kan niet iedereen lezen."
+)
 
 
 class CampagnePage(InclusiePage):
@@ -44,7 +50,6 @@ class CampagnePage(InclusiePage):
             PosterPage.objects.live()
             .public()
             .child_of(self)
-            .select_related("afbeelding")
             .prefetch_related(
                 Prefetch(
                     "afbeelding",
@@ -81,15 +86,21 @@ class PosterPage(InclusiePage):
         related_name="+",
         verbose_name=_("Poster"),
         help_text=_("De poster als afbeelding. Liefst groot genoeg om te printen."),
+        error_messages={
+            "blank": _("Kies de afbeelding van de poster."),
+            "null": _("Kies de afbeelding van de poster."),
+        },
     )
     alt_tekst = models.CharField(
         max_length=300,
         verbose_name=_("Alt-tekst van de poster"),
         help_text=_("Beschrijf wat er op de poster te zien is. Voor wie de poster niet ziet."),
+        error_messages={"blank": ALT_TEKST_NODIG},
     )
     poster_tekst = models.TextField(
         verbose_name=_("Alle tekst op de poster"),
         help_text=_("Typ alle tekst over die op de poster staat. Zo kan iedereen hem lezen."),
+        error_messages={"blank": POSTER_TEKST_NODIG},
     )
     verhaal = StreamField(
         InhoudBlocks(),
@@ -118,11 +129,23 @@ class PosterPage(InclusiePage):
     ]
     parent_page_types = ["campagnes.CampagnePage"]
     subpage_types = []
+    base_form_class = PosterPageForm
     template = "campagnes/poster_page.html"
 
     class Meta:
         verbose_name = _("Poster")
         verbose_name_plural = _("Posters")
+
+    def clean(self):
+        super().clean()
+        # Empty fields are refused by `blank=False`; only spaces get here.
+        fouten = {}
+        if self.alt_tekst and not self.alt_tekst.strip():
+            fouten["alt_tekst"] = ALT_TEKST_NODIG
+        if self.poster_tekst and not self.poster_tekst.strip():
+            fouten["poster_tekst"] = POSTER_TEKST_NODIG
+        if fouten:
+            raise ValidationError(fouten)
 
     def deel_links(self, url):
         """Plain links to share the poster: no buttons from elsewhere, no tracking."""

@@ -53,16 +53,21 @@ class FilterForm(forms.Form):
         }
 
 
+DATUM_FOUT = {"invalid": _("Vul een geldige datum in, bijvoorbeeld 15-06-2024.")}
+
+
 class PeriodeForm(forms.Form):
     van = forms.DateField(
         label=_("Vanaf"),
         required=False,
+        error_messages=DATUM_FOUT,
         widget=forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d"),
         help_text=_("Niet meegeteld: wat op deze dag gebeurde, telt bij de vorige periode."),
     )
     tot = forms.DateField(
         label=_("Tot en met"),
         required=False,
+        error_messages=DATUM_FOUT,
         widget=forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d"),
     )
 

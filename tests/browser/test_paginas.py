@@ -19,6 +19,11 @@ PAGINAS = {
     "onderwerp": "/agenda/zelf-reizen-voor-jongeren/",
     "agenda-veranderd": "/agenda/veranderd/?van=2023-06-15&tot=2024-06-15",
     "agenda-rapport": "/agenda/rapport/",
+    "cafe-overzicht": "/inclusiecafe/",
+    "cafe": "/inclusiecafe/cafe-zorg/",
+    "cafe-verslag": "/inclusiecafe/cafe-sport/",
+    "campagne": "/guusje/",
+    "poster": "/guusje/ik-ben-niet-dom/",
 }
 
 pytestmark = pytest.mark.parametrize("pad", list(PAGINAS.values()), ids=list(PAGINAS))

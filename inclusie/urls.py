@@ -8,12 +8,13 @@ from wagtail.documents import urls as wagtaildocs_urls
 
 from inclusie import zoeken
 from inclusie.productie import views as productie_views
+from inclusie.sitemap import MeertaligeSitemap
 
 # Routes that are not pages. Apps add theirs here, before the page catch-all.
 urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
     path("documenten/", include(wagtaildocs_urls)),
-    path("sitemap.xml", sitemap),
+    path("sitemap.xml", sitemap, {"sitemaps": {"paginas": MeertaligeSitemap}}),
     path("gezond/", productie_views.gezond, name="gezond"),
 ]
 

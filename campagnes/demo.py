@@ -15,11 +15,20 @@ from PIL import Image as PilImage
 from PIL import ImageDraw, ImageFont
 from wagtail.images import get_image_model
 
+from agenda.models import OnderwerpPage, Thema
 from inclusie.demo import kop, tekst, zet_kind
 from inclusie.models import HomePage
 
 from . import tijd
-from .models import BijeenkomstPage, CafeIndexPage, CampagnePage, Locatie, PosterPage
+from .models import (
+    BijeenkomstOnderwerp,
+    BijeenkomstPage,
+    CafeIndexPage,
+    CampagnePage,
+    Locatie,
+    PosterOnderwerp,
+    PosterPage,
+)
 from .tijd import AMSTERDAM
 
 LETTERTYPE = Path("/usr/share/fonts/truetype/dejavu/DejaVuSans-Bold.ttf")
@@ -86,6 +95,24 @@ CAFES = [
     ("cafe-informatie", "Informatie die je begrijpt", 0),
     ("cafe-jongeren", "Jongeren met een beperking", 0),
 ]
+# Links to the agenda's demo: (theme names, topic slugs) per café.
+CAFE_AGENDA = {
+    "cafe-duidelijke-brieven": (["Informatie & communicatie"], ["begrijpelijke-brieven"]),
+    "cafe-de-bus-in": (["Vervoer"], ["zelf-reizen-voor-jongeren"]),
+    "cafe-stemmen": (["Toegankelijkheid"], ["toegankelijke-stembureaus"]),
+    "cafe-werk": (["Werk & inkomen"], []),
+    "cafe-stoepen": (["Toegankelijkheid", "Vervoer"], ["bredere-stoepen"]),
+    "cafe-sport": (["Vrije tijd"], []),
+    "cafe-wonen": (["Thuis (wonen)"], []),
+    "cafe-uitgaan": (["Vrije tijd"], []),
+    "cafe-zorg": (["Welzijn, gezondheid & ondersteuning"], []),
+    "cafe-informatie": (
+        ["Informatie & communicatie"],
+        ["duidelijke-taal-met-plaatjes-en-filmpjes"],
+    ),
+    "cafe-jongeren": (["Onderwijs & ontwikkeling"], ["zelf-reizen-voor-jongeren"]),
+}
+POSTER_ONDERWERPEN = ["begrijpelijke-brieven", "duidelijke-taal-met-plaatjes-en-filmpjes"]
 EERSTE_MAAND = -7  # relative to this month
 AFGELAST_SLUG = "cafe-feestdagen"
 
@@ -242,6 +269,18 @@ def zet_afbeelding(titel, bestandsnaam, png):
     return afbeelding
 
 
+def _themas(namen):
+    return list(Thema.objects.filter(locale__language_code="nl", naam__in=namen))
+
+
+def _onderwerpen(slugs):
+    """Topics of the agenda demo; empty when that demo is not loaded."""
+    gevonden = {
+        p.slug: p for p in OnderwerpPage.objects.filter(locale__language_code="nl", slug__in=slugs)
+    }
+    return [gevonden[slug] for slug in slugs if slug in gevonden]
+
+
 def zet_locaties():
     locaties = []
     for velden in LOCATIES:
@@ -327,6 +366,11 @@ def zet_cafes(home, locaties, vandaag):
                 "De zaal is die avond niet open. Wij zoeken een nieuwe datum." if afgelast else ""
             ),
             verslag=verslag,
+            agenda_themas=_themas(CAFE_AGENDA.get(slug, ([], []))[0]),
+            onderwerp_links=[
+                BijeenkomstOnderwerp(onderwerp=o)
+                for o in _onderwerpen(CAFE_AGENDA.get(slug, ([], []))[1])
+            ],
         )
         cafes.append(cafe)
     return index, cafes
@@ -376,6 +420,9 @@ def zet_guusje(home):
             poster_tekst=f"{velden['slogan']}\nGuusje\nvoorbeeld",
             verhaal=[("verhaal", {"tekst": velden["verhaal"], "wie": velden["wie"]})],
             wat_moet_anders=f"<p>{velden['anders']}</p>",
+            onderwerp_links=[
+                PosterOnderwerp(onderwerp=o) for o in _onderwerpen(POSTER_ONDERWERPEN)
+            ],
         )
         posters.append(poster)
     return guusje, posters

@@ -7,6 +7,15 @@ from . import tijd
 
 
 class BijeenkomstPageForm(WagtailAdminPageForm):
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        # Themes exist once per language: offer only those of this page.
+        if "agenda_themas" in self.fields:
+            locale_id = self.instance.locale_id or getattr(self.parent_page, "locale_id", None)
+            if locale_id:
+                veld = self.fields["agenda_themas"]
+                veld.queryset = veld.queryset.filter(locale_id=locale_id)
+
     def clean(self):
         cleaned = super().clean()
         start = cleaned.get("start")

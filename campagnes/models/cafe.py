@@ -2,13 +2,15 @@
 
 from datetime import timedelta
 
+from django import forms
 from django.core.exceptions import ValidationError
 from django.core.paginator import EmptyPage, PageNotAnInteger, Paginator
 from django.db import models
 from django.utils.cache import patch_cache_control
 from django.utils.translation import gettext as _g
 from django.utils.translation import gettext_lazy as _
-from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+from modelcluster.fields import ParentalManyToManyField
+from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
 from wagtail.fields import RichTextField, StreamField
 from wagtail.search import index
 
@@ -17,6 +19,7 @@ from inclusie.models import InclusiePage
 
 from .. import tijd
 from ..forms import BijeenkomstPageForm
+from .agenda_links import agenda_context
 
 GAAT_DOOR = "gaat_door"
 AFGELAST = "afgelast"
@@ -98,11 +101,28 @@ class BijeenkomstPage(InclusiePage):
         verbose_name=_("Verslag"),
         help_text=_("Na afloop: wat hebben we besproken? Korte zinnen. Foto's met alt-tekst."),
     )
-    # Filled in step 6 (links to the agenda) when the agenda models exist.
+    agenda_themas = ParentalManyToManyField(
+        "agenda.Thema",
+        blank=True,
+        related_name="bijeenkomsten",
+        verbose_name=_("Thema's van de agenda"),
+        help_text=_("Bij welke thema's van de inclusie agenda hoort deze avond?"),
+    )
 
     content_panels = InclusiePage.intro_panels + [
         MultiFieldPanel([FieldPanel("start"), FieldPanel("eind")], heading=_("Wanneer?")),
-        FieldPanel("thema"),
+        MultiFieldPanel(
+            [
+                FieldPanel("thema"),
+                FieldPanel("agenda_themas", widget=forms.CheckboxSelectMultiple),
+                InlinePanel(
+                    "onderwerp_links",
+                    heading=_("Onderwerpen van de agenda"),
+                    label=_("Onderwerp"),
+                ),
+            ],
+            heading=_("Waar praten we over?"),
+        ),
         FieldPanel("locatie"),
         MultiFieldPanel(
             [FieldPanel("aanmelden"), FieldPanel("aanmelden_hoe")], heading=_("Aanmelden")
@@ -164,6 +184,7 @@ class BijeenkomstPage(InclusiePage):
         ouder = self.get_parent().specific
         context["welkom"] = getattr(ouder, "welkom", "")
         context["ouder"] = ouder
+        context.update(agenda_context(self, themas=list(self.agenda_themas.all())))
         return context
 
     def agenda(self, request):

@@ -6,7 +6,7 @@ from django.core.exceptions import ValidationError
 from django.db import models
 from django.db.models import Prefetch
 from django.utils.translation import gettext_lazy as _
-from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
 from wagtail.fields import RichTextField, StreamField
 from wagtail.images import get_image_model
 from wagtail.search import index
@@ -16,6 +16,7 @@ from inclusie.models import InclusiePage
 
 from .. import tijd
 from ..forms import PosterPageForm
+from .agenda_links import agenda_context
 from .cafe import BijeenkomstPage
 
 # One rendition per poster in the grid, one at print size for the download.
@@ -121,6 +122,12 @@ class PosterPage(InclusiePage):
         ),
         FieldPanel("verhaal"),
         FieldPanel("wat_moet_anders"),
+        InlinePanel(
+            "onderwerp_links",
+            heading=_("Onderwerpen van de agenda"),
+            label=_("Onderwerp"),
+            help_text=_("Over welke onderwerpen van de inclusie agenda gaat deze poster?"),
+        ),
     ]
     search_fields = InclusiePage.search_fields + [
         index.SearchField("slogan"),
@@ -175,6 +182,7 @@ class PosterPage(InclusiePage):
         context["deel_links"] = self.deel_links(url)
         context["volledige_url"] = url
         context["ouder"] = self.get_parent()
+        context.update(agenda_context(self))
         return context
 
 

@@ -3,7 +3,7 @@
 from datetime import timedelta
 
 import pytest
-from wagtail.test.utils.form_data import nested_form_data, rich_text, streamfield
+from wagtail.test.utils.form_data import inline_formset, nested_form_data, rich_text, streamfield
 
 from campagnes.models import BijeenkomstPage
 from campagnes.tijd import lokaal
@@ -29,6 +29,7 @@ def formulier(start, eind, **extra):
         "status": "gaat_door",
         "status_reden": "",
         "verslag": streamfield([]),
+        "onderwerp_links": inline_formset([]),
     }
     data.update(extra)
     return nested_form_data(data)

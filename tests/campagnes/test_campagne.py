@@ -7,7 +7,7 @@ from django.core.cache import cache
 from django.core.exceptions import ValidationError
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
-from wagtail.test.utils.form_data import nested_form_data, rich_text, streamfield
+from wagtail.test.utils.form_data import inline_formset, nested_form_data, rich_text, streamfield
 from wagtail_factories import ImageFactory
 
 from campagnes.models import PosterPage
@@ -116,6 +116,7 @@ def poster_formulier(afbeelding, **extra):
         "poster_tekst": "Kort en goed.",
         "verhaal": streamfield([("tekst", rich_text("<p>Jan las een folder.</p>"))]),
         "wat_moet_anders": rich_text("<p>Gewone woorden.</p>"),
+        "onderwerp_links": inline_formset([]),
     }
     data.update(extra)
     return nested_form_data(data)

@@ -60,3 +60,23 @@ def test_demo_twee_keer_laden_maakt_niets_dubbel(geladen):
         Locatie.objects.count(),
         get_image_model().objects.count(),
     ) == aantallen
+
+
+def test_demo_linkt_naar_de_agenda_demo_en_blijft_idempotent(db, client):
+    from agenda import demo as agenda_demo
+    from campagnes.models import BijeenkomstOnderwerp, PosterOnderwerp
+
+    inclusie_demo.laad()
+    agenda_demo.laad()
+    geladen = demo.laad()
+    links = (BijeenkomstOnderwerp.objects.count(), PosterOnderwerp.objects.count())
+    assert links[0] >= 5 and links[1] >= 7
+    demo.laad()
+    assert (BijeenkomstOnderwerp.objects.count(), PosterOnderwerp.objects.count()) == links
+
+    brieven = BijeenkomstPage.objects.get(slug="cafe-duidelijke-brieven")
+    assert [t.naam for t in brieven.agenda_themas.all()] == ["Informatie & communicatie"]
+    html = client.get(brieven.url).content.decode()
+    assert "Begrijpelijke brieven" in html and "Thema: Informatie &amp; communicatie" in html
+    poster = geladen["posters"][0]
+    assert "Begrijpelijke brieven" in client.get(poster.url).content.decode()

@@ -15,7 +15,6 @@ from inclusie.models import SiteInstellingen
 register = template.Library()
 
 TAALNAMEN = {"nl": "Nederlands", "en": "English", "ar": "العربية"}
-TAALNAMEN_IN_NL = {"nl": "Nederlands", "en": "Engels", "ar": "Arabisch"}
 
 
 def _huidige_locale(page=None):
@@ -92,7 +91,6 @@ def taalkeuze(context):
             {
                 "code": code,
                 "naam": TAALNAMEN.get(code, naam),
-                "naam_in_nl": TAALNAMEN_IN_NL.get(code, naam),
                 "huidig": code == huidige_taal,
                 "url": vertaling.get_url(request) if vertaling else None,
             }

@@ -80,7 +80,7 @@ def test_taalkeuze_linkt_naar_vertaling_en_zegt_wanneer_die_er_niet_is(
     keuze = html[html.index('aria-label="Kies een taal"') :]
     keuze = keuze[: keuze.index("</nav>")]
     assert 'href="/ar/an/" hreflang="ar" lang="ar"' in keuze
-    assert "deze pagina is niet vertaald in het Engels" in keuze
+    assert '<span lang="en">English</span>: <span class="visueel-verborgen">deze pagina is </span>niet vertaald' in keuze
     assert 'aria-current="true">Nederlands<' in keuze
 
 

@@ -4,7 +4,7 @@ VENV := .venv
 PY := $(VENV)/bin/python
 PORT ?= 8000
 
-.PHONY: run test setup check-prereqs lint format bench clean
+.PHONY: run test setup check-prereqs lint format bench loadtest clean
 
 check-prereqs:
 	@command -v $(PYTHON_BIN) >/dev/null 2>&1 || { echo "Nodig: $(PYTHON_BIN) ontbreekt. Installeer Python 3.11 en probeer opnieuw."; exit 1; }
@@ -38,6 +38,16 @@ lint: setup
 format: setup
 	$(VENV)/bin/ruff format .
 	$(VENV)/bin/ruff check --fix .
+
+# Benchmark: the site under gunicorn (production settings, 2 workers, 127.0.0.1)
+# with the demo content. Prints the table; BENCH_ARGS="--resultaten bench/RESULTS.md"
+# also records it. Takes about four minutes.
+bench: setup
+	$(PY) -m bench.run $(BENCH_ARGS)
+
+# Load test: 60 s at 20 connections over the pages plus reader remarks, 127.0.0.1 only.
+loadtest: setup
+	$(PY) -m bench.loadtest $(LOADTEST_ARGS)
 
 clean:
 	rm -rf $(VENV) node_modules db.sqlite3

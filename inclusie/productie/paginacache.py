@@ -124,7 +124,9 @@ def _raakt_paginas(sender) -> bool:
         return False
     if issubclass(sender, AbstractRendition):
         return False
-    # A model can opt out, e.g. reader remarks that no page shows.
+    # Reader remarks and the like: no page shows them (settings or a class attribute).
+    if meta.label_lower in getattr(settings, "PAGINACACHE_NEGEER", ()):
+        return False
     return not getattr(sender, "paginacache_negeren", False)
 
 

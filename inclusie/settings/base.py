@@ -235,6 +235,8 @@ PAGINACACHE_APPS = {
     "wagtail_localize",
     "taggit",
 }
+# Models in those apps that no public page shows (lowercase app_label.model_name).
+PAGINACACHE_NEGEER = {"inclusie.reactie"}
 
 # Only for `make bench`: a floor view and a query-count header.
 BENCH = os.environ.get("BENCH", "") == "1"

@@ -82,6 +82,15 @@ def test_elk_model_van_de_site_verhoogt_de_generatie_maar_renditions_niet(db):
     assert not paginacache._raakt_paginas(Page.objects.model._meta.get_field("owner").related_model)
 
 
+def test_modellen_op_de_negeerlijst_laten_de_cache_staan(db, settings):
+    from wagtail.models import Locale
+
+    settings.PAGINACACHE_NEGEER = {"wagtailcore.locale"}
+    voor = paginacache.generatie()
+    Locale.objects.get(language_code="en").save()
+    assert paginacache.generatie() == voor
+
+
 def test_ingelogde_redacteur_ziet_altijd_de_verse_pagina(client, pagina, redacteur):
     client.get("/uitleg/")
     # A change without any signal: only a fresh render can show it.

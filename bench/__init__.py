@@ -1,0 +1,1 @@
+"""The benchmark (`make bench`) and the load test (`python -m bench.loadtest`)."""

@@ -127,6 +127,21 @@ def test_lees_voor_spreekt_de_taal_van_de_pagina(pagina_met_spraak):
     assert gesproken["stemmen"] == ["Test AR"]
 
 
+def test_lees_voor_gebruikt_de_taal_van_een_stuk_tekst(pagina_met_spraak):
+    p = pagina_met_spraak
+    p.goto(p.basis + "/over-de-vip/")
+    p.evaluate(
+        "const e = document.createElement('p'); e.lang = 'en'; e.textContent = 'Hello there.';"
+        " document.querySelector('main').prepend(e);"
+    )
+    p.locator(".voorlezen__knop").click()
+    rond_uiting_af(p)
+    gesproken = spraak(p)
+    assert gesproken["teksten"][:2] == ["Hello there.", "Voorbeeld."]
+    assert gesproken["talen"][:2] == ["en", "nl"]
+    assert gesproken["stemmen"][:2] == ["Test EN", "Test NL"]
+
+
 def test_geen_lees_voor_zonder_spraak_in_de_browser(pagina):
     pagina.add_init_script(ZONDER_SPRAAK)
     pagina.goto(pagina.basis + "/over-de-vip/")

@@ -27,7 +27,7 @@
 
   /* The text of main in reading order, cut into sentences: short pieces
      start quickly and avoid engines that stop after a long utterance. */
-  function stukken(main, bediening) {
+  function stukken(main, bediening, paginaTaal) {
     var uit = [];
     main.querySelectorAll(BLOKKEN).forEach(function (el) {
       if (bediening.contains(el) || !zichtbaar(el) || el.closest(".niet-voorlezen")) {
@@ -41,9 +41,12 @@
       if (!t) {
         return;
       }
+      /* A quote in another language keeps its own voice. */
+      var metTaal = el.closest("[lang]");
+      var taal = (metTaal && metTaal.getAttribute("lang")) || paginaTaal;
       t.split(/(?<=[.!?…])\s+/).forEach(function (zin) {
         if (zin) {
-          uit.push(zin);
+          uit.push({ tekst: zin, taal: taal });
         }
       });
     });
@@ -121,9 +124,10 @@
         zet("klaar", tekst.klaar || "Klaar met voorlezen.");
         return;
       }
-      var uiting = new window.SpeechSynthesisUtterance(lijst[plek]);
-      uiting.lang = taal;
-      var stem = stemVoor(taal);
+      var stuk = lijst[plek];
+      var uiting = new window.SpeechSynthesisUtterance(stuk.tekst);
+      uiting.lang = stuk.taal;
+      var stem = stemVoor(stuk.taal);
       if (stem) {
         uiting.voice = stem;
       }
@@ -159,7 +163,7 @@
       } else {
         synth.cancel();
         ronde += 1;
-        lijst = stukken(main, bediening);
+        lijst = stukken(main, bediening, taal);
         plek = 0;
         zet("bezig", tekst.bezig || "De pagina wordt voorgelezen.");
         spreekVolgende(ronde);

@@ -5,7 +5,7 @@ Day and month names are written out here instead of taken from the active
 locale: a café page must say "woensdag 13 maart" even on an English server.
 """
 
-from datetime import datetime
+from datetime import datetime, timedelta
 from zoneinfo import ZoneInfo
 
 from django.utils import timezone
@@ -65,3 +65,21 @@ def van_tot(start: datetime, eind: datetime | None) -> str:
     if lokaal(start).date() == lokaal(eind).date():
         return f"{datum(start)}, {kloktijd(start)} tot {kloktijd(eind)} uur"
     return f"{datum(start)}, {kloktijd(start)} uur tot {datum(eind)}, {kloktijd(eind)} uur"
+
+
+# The longest a page that depends on the clock may be cached.
+MAX_CACHE = timedelta(minutes=15)
+
+
+def seconden_tot_wissel(grenzen, moment=None) -> int:
+    """Seconds until the first of `grenzen` (starts and ends) after now, at most MAX_CACHE.
+
+    A page that splits meetings into "coming" and "past" changes its content
+    exactly at those moments, so that is how long a cache may keep it.
+    """
+    moment = moment or nu()
+    komend = [grens for grens in grenzen if grens > moment]
+    seconden = MAX_CACHE.total_seconds()
+    if komend:
+        seconden = min(seconden, (min(komend) - moment).total_seconds())
+    return max(0, int(seconden))

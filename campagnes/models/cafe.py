@@ -1,7 +1,5 @@
 """The monthly inclusiecafé: the overview and one evening."""
 
-from datetime import timedelta
-
 from django import forms
 from django.core.exceptions import ValidationError
 from django.core.paginator import EmptyPage, PageNotAnInteger, Paginator
@@ -42,9 +40,6 @@ AANMELDEN = [
 VERLEDEN_PER_PAGINA = 10
 # The calendar file sits "next to" the page: /inclusiecafe/agenda.ics.
 ICS_NAAM = "agenda.ics"
-# How long the overview may be kept in a cache at most. Shorter when a café
-# is about to start or end, because then "the next café" changes.
-INDEX_MAX_CACHE = timedelta(minutes=15)
 
 
 class BijeenkomstPage(InclusiePage):
@@ -187,6 +182,12 @@ class BijeenkomstPage(InclusiePage):
         context.update(agenda_context(self, themas=list(self.agenda_themas.all())))
         return context
 
+    def serve(self, request, *args, **kwargs):
+        # "Zet in je agenda" and "is al geweest" change when the café starts or ends.
+        response = super().serve(request, *args, **kwargs)
+        patch_cache_control(response, max_age=tijd.seconden_tot_wissel([self.start, self.eind]))
+        return response
+
     def agenda(self, request):
         """This café alone, as a file to open in a calendar app."""
         from ..ical import agenda, ics_antwoord
@@ -255,18 +256,8 @@ class CafeIndexPage(InclusiePage):
     def cache_seconden(self, moment=None):
         """How long the overview stays true: until the next café starts or ends."""
         moment = moment or tijd.nu()
-        grenzen = [
-            grens
-            for start, eind in self.bijeenkomsten()
-            .filter(eind__gte=moment)
-            .values_list("start", "eind")
-            for grens in (start, eind)
-            if grens > moment
-        ]
-        seconden = INDEX_MAX_CACHE.total_seconds()
-        if grenzen:
-            seconden = min(seconden, (min(grenzen) - moment).total_seconds())
-        return max(0, int(seconden))
+        tijden = self.bijeenkomsten().filter(eind__gte=moment).values_list("start", "eind")
+        return tijd.seconden_tot_wissel([t for paar in tijden for t in paar], moment)
 
     def serve(self, request, *args, **kwargs):
         response = super().serve(request, *args, **kwargs)

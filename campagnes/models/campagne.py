@@ -5,6 +5,7 @@ from urllib.parse import quote, urlencode
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.db.models import Prefetch
+from django.utils.cache import patch_cache_control
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
 from wagtail.fields import RichTextField, StreamField
@@ -58,6 +59,19 @@ class CampagnePage(InclusiePage):
                 )
             )
         )
+
+    def serve(self, request, *args, **kwargs):
+        # Meetings move from "coming" to "past" at their end.
+        response = super().serve(request, *args, **kwargs)
+        tijden = (
+            BijeenkomstPage.objects.live()
+            .child_of(self)
+            .filter(eind__gte=tijd.nu())
+            .values_list("start", "eind")
+        )
+        seconden = tijd.seconden_tot_wissel([t for paar in tijden for t in paar])
+        patch_cache_control(response, max_age=seconden)
+        return response
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)

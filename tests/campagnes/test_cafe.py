@@ -228,3 +228,21 @@ def test_afgelast_of_verplaatst_zonder_reden_wordt_geweigerd(index, status, meld
     with pytest.raises(ValidationError) as fout:
         BijeenkomstPageFactory(parent=index, status=status, status_reden="  ")
     assert fout.value.message_dict["status_reden"] == [melding]
+
+
+def test_cafepagina_mag_in_een_cache_tot_het_begin_of_einde(client, index, klok):
+    lopend = cafe(index, 0, slug="nu")
+    klok.zet(NU - timedelta(minutes=5))
+    assert "max-age=300" in client.get("/inclusiecafe/nu/")["Cache-Control"]
+    klok.zet(NU + timedelta(hours=1, minutes=50))  # ten minutes before the end
+    assert "max-age=600" in client.get("/inclusiecafe/nu/")["Cache-Control"]
+    klok.zet(lopend.eind + timedelta(days=1))
+    assert "max-age=900" in client.get("/inclusiecafe/nu/")["Cache-Control"]
+
+
+def test_seconden_tot_wissel():
+    from campagnes.tijd import seconden_tot_wissel
+
+    assert seconden_tot_wissel([], NU) == 900
+    assert seconden_tot_wissel([NU - timedelta(hours=1), NU + timedelta(seconds=42)], NU) == 42
+    assert seconden_tot_wissel([NU + timedelta(days=3)], NU) == 900

@@ -177,3 +177,14 @@ def test_campagne_kost_evenveel_queries_bij_5_en_bij_30_posters(client, guusje, 
     bij_30 = queries_voor(client, "/guusje/")
     assert bij_30 == bij_5
     print(f"queries campagne: {bij_5}")
+
+
+def test_campagne_met_bijeenkomst_mag_kort_in_een_cache(client, guusje, klok):
+    from datetime import timedelta
+
+    assert "max-age=900" in client.get("/guusje/")["Cache-Control"]
+    BijeenkomstPageFactory(
+        parent=guusje, slug="dag", start=NU + timedelta(minutes=3), eind=NU + timedelta(hours=2)
+    )
+    klok.zet(NU)  # clears the page cache
+    assert "max-age=180" in client.get("/guusje/")["Cache-Control"]

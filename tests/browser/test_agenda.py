@@ -1,0 +1,43 @@
+"""The agenda in a real browser: filters without JavaScript, and the report on paper."""
+
+from tests.browser.hulp import axe_fouten
+
+
+def test_filteren_en_sorteren_werkt_zonder_javascript_en_staat_in_de_url(pagina_zonder_js):
+    p = pagina_zonder_js
+    p.goto(p.basis + "/agenda/")
+    p.get_by_label("Status").select_option("vastgelopen")
+    p.get_by_label("Sorteer op").select_option("prioriteit")
+    p.get_by_role("button", name="Toon onderwerpen").click()
+    assert "status=vastgelopen" in p.url and "sorteer=prioriteit" in p.url
+    statussen = p.locator("table.onderwerpen tbody tr td:nth-child(5)").all_inner_texts()
+    assert statussen and set(statussen) == {"Vastgelopen"}
+    # The choice is still selected after the reload.
+    assert p.get_by_label("Status").input_value() == "vastgelopen"
+    assert "onderwerpen gevonden" in p.locator("[role=status]").first.inner_text()
+
+
+def test_onderwerp_toont_voortgang_als_tekst(pagina):
+    pagina.goto(pagina.basis + "/agenda/")
+    pagina.locator("table.onderwerpen tbody a").first.click()
+    tekst = pagina.locator(".stand__tekst").inner_text()
+    assert tekst.startswith("Status:") and "procent" in tekst
+
+
+def test_rapport_op_papier_begint_elk_thema_op_een_nieuwe_bladzijde(pagina):
+    pagina.goto(pagina.basis + "/agenda/rapport/")
+    pagina.emulate_media(media="print")
+    themas = pagina.locator("section.pagina-einde")
+    assert themas.count() >= 9
+    assert themas.first.evaluate("e => getComputedStyle(e).breakBefore") == "page"
+    verborgen = pagina.locator(".menu, nav.niet-printen")
+    assert verborgen.count() >= 2
+    assert verborgen.evaluate_all("els => els.every(e => getComputedStyle(e).display === 'none')")
+    assert axe_fouten(pagina) == ""
+
+
+def test_veranderd_met_foute_datums_meldt_het_bovenaan(pagina):
+    pagina.goto(pagina.basis + "/agenda/veranderd/?van=2024-01-01&tot=2023-01-01")
+    melding = pagina.get_by_role("alert")
+    assert "De einddatum moet na de begindatum liggen." in melding.inner_text()
+    assert axe_fouten(pagina) == ""

@@ -160,9 +160,19 @@ class BenchServer:
         return int(self.manage("shell", "-c", TEL_REACTIES).strip().splitlines()[-1])
 
     def serverfouten(self) -> list[str]:
-        """Access-log lines with a 5xx status, and tracebacks."""
+        """Access-log lines with a 5xx status, and the last line of each traceback."""
         regels = (self.map / "gunicorn.log").read_text(errors="replace").splitlines()
-        return [r for r in regels if '" 5' in r or "Traceback" in r or "ERROR" in r]
+        fouten, in_traceback = [], False
+        for regel in regels:
+            if regel.startswith("Traceback"):
+                in_traceback = True
+            elif in_traceback and regel and not regel[0].isspace():
+                if not regel.startswith(("During handling", "The above exception")):
+                    fouten.append(regel)
+                    in_traceback = False
+            elif '" 5' in regel:
+                fouten.append(regel)
+        return fouten
 
     def stop(self) -> None:
         if self.proces is not None and self.proces.poll() is None:

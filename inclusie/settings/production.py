@@ -53,6 +53,17 @@ WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", f"https://{ALLOW
 # Database: DATABASE_URL (see base.py); keep connections open between requests.
 DATABASES["default"]["CONN_MAX_AGE"] = int(os.environ.get("CONN_MAX_AGE", "60"))  # noqa: F405
 DATABASES["default"]["CONN_HEALTH_CHECKS"] = True  # noqa: F405
+if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":  # noqa: F405
+    # Several gunicorn workers write to one file. WAL lets readers go on while
+    # one writes; IMMEDIATE takes the write lock at BEGIN and waits for it (up
+    # to `timeout` s), instead of failing with "database is locked" halfway.
+    DATABASES["default"].setdefault("OPTIONS", {}).update(  # noqa: F405
+        {
+            "transaction_mode": "IMMEDIATE",
+            "timeout": 20,
+            "init_command": "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL;",
+        }
+    )
 
 # HTTPS. Behind a proxy that ends TLS, set BEHIND_PROXY=1.
 SECURE_SSL_REDIRECT = _aan("SECURE_SSL_REDIRECT", True)

@@ -90,8 +90,13 @@ def test_standaard_productie_instellingen():
         "STORAGES",
         "SECURE_PROXY_SSL_HEADER",
         "INSTALLED_APPS",
+        "DATABASES",
     )
     assert waarden["DEBUG"] is False
+    # SQLite with several workers: WAL, and wait for the write lock instead of failing.
+    opties = waarden["DATABASES"]["default"]["OPTIONS"]
+    assert opties["transaction_mode"] == "IMMEDIATE"
+    assert "journal_mode=WAL" in opties["init_command"]
     assert waarden["ALLOWED_HOSTS"] == ["vip-almere.example"]
     assert waarden["CSRF_TRUSTED_ORIGINS"] == ["https://vip-almere.example"]
     for naam in ("SESSION_COOKIE_SECURE", "SESSION_COOKIE_HTTPONLY", "CSRF_COOKIE_SECURE"):
@@ -145,6 +150,7 @@ def test_omgeving_schakelt_redis_s3_proxy_en_cdn_in():
     assert "https://media.vip-almere.example" in img
     db = waarden["DATABASES"]["default"]
     assert db["ENGINE"] == "django.db.backends.postgresql"
+    assert "transaction_mode" not in db.get("OPTIONS", {})
     assert (db["HOST"], db["NAME"], db["CONN_MAX_AGE"]) == ("db.intern", "vip", 60)
 
 

@@ -9,3 +9,5 @@ STORAGES["staticfiles"] = {  # noqa: F405
     "BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"
 }
 EMAIL_BACKEND = "django.core.mail.backends.console.EmailBackend"
+# Template and CSS edits show at once; production (and `make bench`) cache pages.
+PAGINACACHE_AAN = False

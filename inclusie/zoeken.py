@@ -85,7 +85,10 @@ def zoek(vraag, locale):
     paginas = Page.objects.live().public().filter(locale=locale, depth__gt=1)
     if nummer_treffers:
         paginas = paginas.exclude(id__in=[p.id for p in nummer_treffers])
-    return Treffers(nummer_treffers, paginas.search(vraag, operator="and"))
+    # Only words go to the full-text engine: quotes, brackets and AND/OR/NOT
+    # mean syntax to SQLite's FTS5, and a reader never means them that way.
+    woorden = " ".join(re.findall(r"\w+", vraag.lower()))
+    return Treffers(nummer_treffers, paginas.search(woorden, operator="and") if woorden else None)
 
 
 def specifiek(paginas):

@@ -191,3 +191,13 @@ def test_treffers_voegt_nummers_en_tekst_samen_zonder_gaten():
     assert treffers[1:4] == ["b", "c", "d"]
     assert treffers[4:10] == ["e"]
     assert treffers[3] == "d"
+
+
+@pytest.mark.parametrize(
+    "vraag", ['"', "'", 'toilet"', "(", "a:*", "-", "*", "NOT", "toilet OR", "de", "😀", "%", "&|!"]
+)
+def test_vreemde_tekens_geven_nooit_een_fout(client, home, vraag):
+    ContentPageFactory(parent=home, slug="toilet", title="Een toilet")
+    response = client.get("/zoeken/", {"q": vraag})
+    assert response.status_code == 200
+    assert 'role="status"' in response.content.decode()

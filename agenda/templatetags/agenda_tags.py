@@ -27,3 +27,9 @@ def met_keuze(context, **wijzigingen):
             query[sleutel] = waarde
     tekst = query.urlencode()
     return f"?{tekst}" if tekst else "?"
+
+
+@register.filter
+def als_lijst(keuzes):
+    """Evaluate choices once: a template for-loop would also ask a queryset for its count."""
+    return list(iter(keuzes))  # iter(): list() would call len() on the iterator first

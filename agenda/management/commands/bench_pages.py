@@ -71,6 +71,7 @@ class Command(BaseCommand):
                     teller.append(sql)
                     return execute(sql, params, many, context)
 
+                client.get(url)  # warm up: site root paths and other per-process caches
                 with connection.execute_wrapper(tel):
                     response = client.get(url)
                 if response.status_code != 200:

@@ -99,7 +99,9 @@ def test_overzicht_is_een_echte_tabel_met_totalen_als_tekst(client, agenda, gevu
     assert "<caption" in html and '<th scope="col"' in html
     assert "Er zijn 3 onderwerpen." in html
     assert "Gemiddeld is 60 procent klaar." in html  # (100 + 20 + 60) / 3
-    assert "Afgerond: 1 onderwerp" in html and "Vastgelopen: 1 onderwerp" in html
+    assert '<a href="/agenda/?status=afgerond">Afgerond</a>: 1 onderwerp' in html
+    assert '<a href="/agenda/?status=vastgelopen">Vastgelopen</a>: 1 onderwerp' in html
+    assert "Niet gestart: 0 onderwerpen" in html
     # Per theme: Vervoer (100 + 60) / 2 = 80, in the table as text.
     assert (
         '<th scope="row">Vervoer-test</th><td class="getal">2</td><td class="getal">80%</td>'

@@ -210,6 +210,9 @@ CSP_BEHEER_DIRECTIVES = {
     "frame-src": ["'self'"],
     "frame-ancestors": ["'self'"],  # the page preview is a same-origin frame
 }
+# No Gravatar: it would send a hash of every editor's e-mail address to a third
+# party, and the admin's CSP does not allow outside images.
+WAGTAIL_GRAVATAR_PROVIDER_URL = None
 PERMISSIONS_POLICY = (
     "camera=(), microphone=(), geolocation=(), payment=(), usb=(), browsing-topics=()"
 )

@@ -57,7 +57,6 @@ def veranderd(request, agenda):
         lijst = []
     else:
         if not form.is_bound:
-            form.is_valid()  # unbound: use the defaults
             van, tot = form.standaard_van, timezone.localdate()
         else:
             van, tot = form.cleaned_data["van"], form.cleaned_data["tot"]

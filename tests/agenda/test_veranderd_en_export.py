@@ -86,6 +86,8 @@ def test_veranderd_zonder_keuze_begint_bij_de_laatste_bespreking(client, agenda)
     html = client.get("/agenda/veranderd/").content.decode()
     assert "De laatste bespreking was op 15 mei 2020." in html
     assert "Geen geld meer." in html and "Tweede straat verbreed." not in html
+    overzicht = client.get("/agenda/").content.decode()
+    assert "De laatste bespreking met de gemeente was op 15 mei 2020." in overzicht
 
 
 def test_veranderd_met_verkeerde_datums_geeft_nederlandse_fout(client, agenda):

@@ -75,3 +75,25 @@ def test_bench_pages_meet_elke_pagina(home, capsys):
         assert naam in uit
     regel = next(r for r in uit.splitlines() if r.startswith("onderwerp "))
     assert int(regel.split()[-2]) > 0  # the query count was really measured
+
+
+def test_beheer_schermen_openen(client, home, django_user_model):
+    agenda = AgendaPageFactory(parent=home, slug="agenda")
+    onderwerp = OnderwerpPageFactory(parent=agenda)
+    VoortgangFactory(onderwerp=onderwerp)
+    baas = django_user_model.objects.create_superuser("baas", password="geheim-wachtwoord-1")
+    client.force_login(baas)
+    for url in (
+        f"/admin/pages/add/agenda/onderwerppage/{agenda.pk}/",
+        f"/admin/pages/{onderwerp.pk}/edit/",
+        f"/admin/pages/{agenda.pk}/edit/",
+        "/admin/snippets/agenda/thema/",
+        "/admin/snippets/agenda/bespreking/add/",
+        "/admin/snippets/agenda/fase/add/",
+        "/admin/onderwerpen/importeren/",
+    ):
+        response = client.get(url)
+        assert response.status_code == 200, url
+    html = client.get(f"/admin/pages/{onderwerp.pk}/edit/").content.decode()
+    assert "Een afdeling of een rol. Nooit de naam van een persoon." in html
+    assert "De nieuwste stap bepaalt de status." in html

@@ -181,3 +181,15 @@ def test_demo_beheerder_mag_buiten_productie(settings):
     call_command("maak_demo_beheerder", stdout=open(os.devnull, "w"))
     call_command("check")
     weiger_onveilige_start()
+
+
+def test_collectstatic_maakt_gecomprimeerde_bestanden_met_hash(tmp_path):
+    """The manifest storage must digest every CSS file, also NL Design System's url()s."""
+    env = {**GELDIG, "STATIC_ROOT": str(tmp_path / "static")}
+    uit = _draai(env, "manage.py", "collectstatic", "--noinput", "-v0")
+    assert uit.returncode == 0, uit.stderr[-2000:]
+    manifest = json.loads((tmp_path / "static" / "staticfiles.json").read_text())["paths"]
+    for bron in ("nlds/html.css", "css/site.css", "css/tokens.css"):
+        gehasht = manifest[bron]
+        assert gehasht != bron
+        assert (tmp_path / "static" / (gehasht + ".gz")).exists()

@@ -12,6 +12,7 @@ from inclusie.sitemap import MeertaligeSitemap
 
 # Routes that are not pages. Apps add theirs here, before the page catch-all.
 urlpatterns = [
+    path("reactie/", include("inclusie.feedback.urls")),
     path("admin/", include(wagtailadmin_urls)),
     path("documenten/", include(wagtaildocs_urls)),
     path("sitemap.xml", sitemap, {"sitemaps": {"paginas": MeertaligeSitemap}}),

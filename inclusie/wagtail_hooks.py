@@ -26,3 +26,46 @@ def taalrapport_menu():
         icon_name="doc-full",
         order=100,
     )
+
+
+@hooks.register("register_admin_viewset")
+def reacties_inbox():
+    from .feedback.beheer import ReactieViewSet
+
+    return ReactieViewSet()
+
+
+@hooks.register("register_admin_urls")
+def reacties_per_pagina_urls():
+    from .feedback.beheer import PerPaginaView
+
+    return [
+        path(
+            "rapporten/reacties/",
+            PerPaginaView.as_view(),
+            name="inclusie_reacties_per_pagina",
+        )
+    ]
+
+
+class _ReactiesMenuItem(MenuItem):
+    def is_shown(self, request):
+        return request.user.has_perm("inclusie.view_reactie")
+
+
+@hooks.register("register_reports_menu_item")
+def reacties_per_pagina_menu():
+    return _ReactiesMenuItem(
+        _("Reacties per pagina"),
+        reverse("inclusie_reacties_per_pagina"),
+        name="reacties-per-pagina",
+        icon_name="mail",
+        order=110,
+    )
+
+
+@hooks.register("construct_wagtail_userbar")
+def toegankelijkheidscheck(request, items, page):
+    from .toegankelijkheidscheck import vervang_checker
+
+    vervang_checker(request, items, page)

@@ -80,7 +80,8 @@ def demo_site():
         "TEST_MEDIA_ROOT": str(map_ / "media"),
     }
     manage = [sys.executable, str(PROJECT / "manage.py")]
-    for stap in (["migrate", "--noinput", "-v0"], ["load_demo_content"]):
+    # The demo admin account lets tests/browser/test_redactie.py check the admin.
+    for stap in (["migrate", "--noinput", "-v0"], ["load_demo_content"], ["maak_demo_beheerder"]):
         subprocess.run(manage + stap, env=env, check=True, cwd=PROJECT, capture_output=True)
     poort = _vrije_poort()
     log = open(map_ / "server.log", "w")

@@ -1,0 +1,237 @@
+"""Roles and the review workflow: who may do what in the admin.
+
+The ViP hands work over between members often, so rights belong to roles
+(groups), never to people. `zet_rollen` creates the four groups, their rights
+and the workflow "Controle door de ViP redactie". It is idempotent and runs
+twice on purpose:
+
+- from the data migration `inclusie.0004_rollen`, so every fresh install has
+  the roles;
+- after every `migrate` (post_migrate), because models that other apps add
+  later (a snippet, the topic-import permission, the feedback inbox) get their
+  permissions only after their own migration has run.
+
+It also runs when an agenda overview page is created (see `koppel_signalen`),
+because the Gemeente role may edit the agenda tree only, and that tree does
+not exist until someone makes it.
+
+Choice for the workflow: it is assigned to the root of the page tree, so it
+covers the agenda and campaign trees in every language, and every tree added
+later, without a step per page. ViP redactie can still publish directly.
+"""
+
+from django.db.models.signals import post_migrate, post_save
+
+REDACTIE = "ViP redactie"
+LID = "ViP lid"
+GEMEENTE = "Gemeente"
+MEELEZER = "Meelezer"
+ROLLEN = [REDACTIE, LID, GEMEENTE, MEELEZER]
+WORKFLOW = "Controle door de ViP redactie"
+TAAK = "Controle door de ViP redactie"
+
+# Page rights on the whole tree (Gemeente's are on the agenda tree only).
+PAGINA_RECHTEN = {
+    REDACTIE: [
+        "add_page",
+        "change_page",
+        "publish_page",
+        "bulk_delete_page",
+        "lock_page",
+        "unlock_page",
+    ],
+    LID: ["add_page", "change_page", "lock_page"],
+}
+GEMEENTE_PAGINA_RECHTEN = ["change_page"]
+
+# Rights on images and documents in the root collection.
+COLLECTIE_RECHTEN = {
+    REDACTIE: [
+        ("wagtailimages", "add_image"),
+        ("wagtailimages", "change_image"),
+        ("wagtailimages", "choose_image"),
+        ("wagtailimages", "delete_image"),
+        ("wagtaildocs", "add_document"),
+        ("wagtaildocs", "change_document"),
+        ("wagtaildocs", "choose_document"),
+        ("wagtaildocs", "delete_document"),
+    ],
+    LID: [
+        ("wagtailimages", "add_image"),
+        ("wagtailimages", "choose_image"),
+        ("wagtaildocs", "add_document"),
+        ("wagtaildocs", "choose_document"),
+    ],
+    GEMEENTE: [("wagtaildocs", "choose_document"), ("wagtailimages", "choose_image")],
+}
+
+# Apps whose plain models (snippets, inline items, settings) the redactie manages.
+BEHEERDE_APPS = ["agenda", "campagnes", "inclusie"]
+# Model rights the redactie gets beyond add/change/delete/view of those apps.
+EXTRA_REDACTIE_RECHTEN = [
+    ("agenda", "import_onderwerpen"),
+    ("wagtail_localize", "submit_translation"),
+]
+# Reader feedback is for the redactie only.
+FEEDBACK_MODEL = ("inclusie", "reactie")
+
+
+def _toegang_admin(Permission):
+    return Permission.objects.filter(
+        content_type__app_label="wagtailadmin", codename="access_admin"
+    ).first()
+
+
+def _model_rechten(apps, Permission, ContentType, alleen_lezen: bool):
+    """add/change/delete/view of the non-page models of BEHEERDE_APPS."""
+    Page = apps.get_model("wagtailcore", "Page")
+    rechten = []
+    for app_label in BEHEERDE_APPS:
+        try:
+            app_config = apps.get_app_config(app_label)
+        except LookupError:
+            continue
+        for model in app_config.get_models():
+            if issubclass(model, Page):
+                continue
+            naam = model._meta.model_name
+            if (app_label, naam) == FEEDBACK_MODEL and alleen_lezen:
+                continue
+            soorten = ["view"] if alleen_lezen else ["add", "change", "delete", "view"]
+            rechten += list(
+                Permission.objects.filter(
+                    content_type__app_label=app_label,
+                    content_type__model=naam,
+                    codename__in=[f"{soort}_{naam}" for soort in soorten],
+                )
+            )
+    return rechten
+
+
+def zet_rollen(apps=None):
+    """Create or complete the roles, their rights and the workflow. Safe to run again."""
+    if apps is None:
+        from django.apps import apps
+    Group = apps.get_model("auth", "Group")
+    Permission = apps.get_model("auth", "Permission")
+    ContentType = apps.get_model("contenttypes", "ContentType")
+    Page = apps.get_model("wagtailcore", "Page")
+    Collection = apps.get_model("wagtailcore", "Collection")
+    GroupPagePermission = apps.get_model("wagtailcore", "GroupPagePermission")
+    GroupCollectionPermission = apps.get_model("wagtailcore", "GroupCollectionPermission")
+
+    groepen = {naam: Group.objects.get_or_create(name=naam)[0] for naam in ROLLEN}
+
+    toegang = _toegang_admin(Permission)
+    if toegang is not None:
+        for groep in groepen.values():
+            groep.permissions.add(toegang)
+
+    root = Page.objects.filter(depth=1).order_by("path").first()
+    if root is not None:
+        for rol, codenames in PAGINA_RECHTEN.items():
+            for perm in Permission.objects.filter(
+                content_type__app_label="wagtailcore", codename__in=codenames
+            ):
+                GroupPagePermission.objects.get_or_create(
+                    group=groepen[rol], page=root, permission=perm
+                )
+    geef_gemeente_agenda(apps)
+
+    root_collectie = Collection.objects.filter(depth=1).order_by("path").first()
+    if root_collectie is not None:
+        for rol, paren in COLLECTIE_RECHTEN.items():
+            for app_label, codename in paren:
+                perm = Permission.objects.filter(
+                    content_type__app_label=app_label, codename=codename
+                ).first()
+                if perm is not None:
+                    GroupCollectionPermission.objects.get_or_create(
+                        group=groepen[rol], collection=root_collectie, permission=perm
+                    )
+
+    groepen[REDACTIE].permissions.add(
+        *_model_rechten(apps, Permission, ContentType, alleen_lezen=False)
+    )
+    for app_label, codename in EXTRA_REDACTIE_RECHTEN:
+        perm = Permission.objects.filter(
+            content_type__app_label=app_label, codename=codename
+        ).first()
+        if perm is not None:
+            groepen[REDACTIE].permissions.add(perm)
+    groepen[MEELEZER].permissions.add(
+        *_model_rechten(apps, Permission, ContentType, alleen_lezen=True)
+    )
+
+    if root is not None:
+        _zet_workflow(apps, groepen[REDACTIE], root)
+    return groepen
+
+
+def geef_gemeente_agenda(apps=None):
+    """Gemeente may edit (and so submit) every agenda tree, and nothing else."""
+    if apps is None:
+        from django.apps import apps
+    try:
+        AgendaPage = apps.get_model("agenda", "AgendaPage")
+    except LookupError:
+        return
+    Group = apps.get_model("auth", "Group")
+    Permission = apps.get_model("auth", "Permission")
+    GroupPagePermission = apps.get_model("wagtailcore", "GroupPagePermission")
+    Page = apps.get_model("wagtailcore", "Page")
+    groep = Group.objects.filter(name=GEMEENTE).first()
+    if groep is None:
+        return
+    rechten = list(
+        Permission.objects.filter(
+            content_type__app_label="wagtailcore", codename__in=GEMEENTE_PAGINA_RECHTEN
+        )
+    )
+    for agenda in Page.objects.filter(pk__in=AgendaPage.objects.values("pk")):
+        for perm in rechten:
+            GroupPagePermission.objects.get_or_create(group=groep, page=agenda, permission=perm)
+
+
+def _zet_workflow(apps, redactie, root):
+    ContentType = apps.get_model("contenttypes", "ContentType")
+    Workflow = apps.get_model("wagtailcore", "Workflow")
+    WorkflowTask = apps.get_model("wagtailcore", "WorkflowTask")
+    WorkflowPage = apps.get_model("wagtailcore", "WorkflowPage")
+    GroupApprovalTask = apps.get_model("wagtailcore", "GroupApprovalTask")
+
+    taak = GroupApprovalTask.objects.filter(name=TAAK).first()
+    if taak is None:
+        soort, _ = ContentType.objects.get_or_create(
+            app_label="wagtailcore", model="groupapprovaltask"
+        )
+        taak = GroupApprovalTask.objects.create(name=TAAK, content_type=soort, active=True)
+    taak.groups.add(redactie)
+
+    workflow, _ = Workflow.objects.get_or_create(name=WORKFLOW, defaults={"active": True})
+    if not WorkflowTask.objects.filter(workflow=workflow, task=taak).exists():
+        WorkflowTask.objects.create(workflow=workflow, task=taak, sort_order=0)
+    WorkflowPage.objects.update_or_create(page=root, defaults={"workflow": workflow})
+
+
+def _na_migratie(sender, **kwargs):
+    """Run once, after the last app: only then do all apps' permissions exist."""
+    from django.apps import apps
+
+    met_modellen = [a for a in apps.get_app_configs() if a.models_module is not None]
+    if met_modellen and sender.label == met_modellen[-1].label:
+        zet_rollen()
+
+
+def _na_opslaan(sender, instance, created, raw=False, **kwargs):
+    if created and not raw and sender._meta.label_lower == "agenda.agendapage":
+        geef_gemeente_agenda()
+
+
+def koppel_signalen():
+    post_migrate.connect(_na_migratie, dispatch_uid="inclusie.rollen.na_migratie")
+    post_save.connect(_na_opslaan, dispatch_uid="inclusie.rollen.na_opslaan")
+
+
+# Imported by inclusie.models, so the handlers are connected in every process.
+koppel_signalen()

@@ -1,0 +1,141 @@
+"""The editors' side in a real browser: the admin pages this project adds pass axe,
+the feedback form works with and without JavaScript, and the content checker
+runs with the site's own rules."""
+
+import re
+
+import pytest
+
+from inclusie.management.commands.maak_demo_beheerder import DEMO_GEBRUIKER, DEMO_WACHTWOORD
+from tests.browser.hulp import axe_fouten, scrollt_horizontaal
+
+
+def inloggen(page):
+    page.goto(page.basis + "/admin/login/")
+    page.fill("input[name=username]", DEMO_GEBRUIKER)
+    page.fill("input[name=password]", DEMO_WACHTWOORD)
+    page.click("button[type=submit]")
+    page.wait_for_url(re.compile(r".*/admin/$"))
+
+
+def geef_reactie(page, tekst):
+    page.goto(page.basis + "/over-de-vip/")
+    page.check("input[name=duidelijk][value=nee]")
+    page.fill("textarea[name=tekst]", tekst)
+    page.click(".feedback button[type=submit]")
+
+
+def test_reactie_zonder_javascript_geeft_bedankpagina(pagina_zonder_js):
+    geef_reactie(pagina_zonder_js, "Zonder JavaScript: de kop is onduidelijk.")
+    pagina_zonder_js.wait_for_load_state()
+    assert "/reactie/" in pagina_zonder_js.url
+    assert pagina_zonder_js.locator("h1").inner_text() == "Dank u wel"
+    assert pagina_zonder_js.locator("main a[href='/over-de-vip/']").count() == 1
+    assert axe_fouten(pagina_zonder_js) == ""
+
+
+def test_reactie_met_javascript_blijft_op_de_pagina(pagina):
+    pagina.goto(pagina.basis + "/over-de-vip/")
+    assert pagina.locator("textarea[name=tekst]").is_hidden()
+    pagina.check("input[name=duidelijk][value=nee]")
+    assert pagina.locator("textarea[name=tekst]").is_visible()
+    pagina.fill("textarea[name=tekst]", "Met JavaScript: graag een plaatje erbij.")
+    pagina.click(".feedback button[type=submit]")
+    status = pagina.locator("[data-feedback-status]")
+    status.wait_for(state="visible")
+    assert "Dank u wel" in status.inner_text()
+    assert pagina.url.endswith("/over-de-vip/")
+
+
+def test_foute_reactie_zonder_javascript_toont_fout_en_houdt_tekst(pagina_zonder_js):
+    pagina_zonder_js.goto(pagina_zonder_js.basis + "/over-de-vip/")
+    pagina_zonder_js.fill("textarea[name=tekst]", "Ik koos niets.")
+    pagina_zonder_js.click(".feedback button[type=submit]")
+    assert "Kies Ja of Nee." in pagina_zonder_js.content()
+    assert pagina_zonder_js.locator("textarea[name=tekst]").input_value() == "Ik koos niets."
+    assert axe_fouten(pagina_zonder_js) == ""
+
+
+@pytest.fixture
+def beheer(pagina):
+    inloggen(pagina)
+    return pagina
+
+
+@pytest.mark.parametrize(
+    "pad",
+    ["/admin/rapporten/taal/", "/admin/rapporten/reacties/", "/admin/reacties/"],
+)
+def test_eigen_beheerpaginas_zonder_axe_fouten(beheer, pad):
+    geef_reactie(beheer, "Voor de inbox: te veel moeilijke woorden.")
+    beheer.goto(beheer.basis + pad)
+    assert beheer.locator("h1, h2").count() >= 1
+    assert axe_fouten(beheer) == ""
+
+
+def test_reactie_afhandelen_zonder_axe_fouten(beheer):
+    geef_reactie(beheer, "Voor het afhandelen: zin drie is lang.")
+    beheer.goto(beheer.basis + "/admin/reacties/")
+    beheer.locator("a[href*='/admin/reacties/edit/']").first.click()
+    beheer.wait_for_load_state()
+    assert axe_fouten(beheer) == ""
+    beheer.check("input[name=afgehandeld]")
+    beheer.fill("textarea[name=notitie]", "Zin korter gemaakt.")
+    beheer.locator("button[type=submit]").first.click()
+    beheer.wait_for_load_state()
+    assert "/admin/reacties/" in beheer.url
+
+
+def test_taalcheck_in_de_editor_zonder_axe_fouten(beheer):
+    beheer.goto(beheer.basis + "/admin/pages/")
+    beheer.goto(beheer.basis + "/admin/rapporten/taal/")
+    beheer.locator("a[href*='/edit/']").first.click()
+    beheer.wait_for_load_state()
+    paneel = beheer.locator(".taalcheck")
+    assert paneel.count() == 1
+    assert "Leesbaarheid" in paneel.inner_text()
+    from axe_playwright_python.sync_playwright import Axe
+
+    from tests.browser.hulp import AXE_TAGS
+
+    resultaat = Axe().run(
+        beheer,
+        context={"include": [[".taalcheck"]]},
+        options={"runOnly": {"type": "tag", "values": AXE_TAGS}},
+    )
+    assert resultaat.violations_count == 0, resultaat.generate_report()
+
+
+def test_beheer_smal_scrollt_niet_horizontaal(chromium, demo_site):
+    context = chromium.new_context(viewport={"width": 320, "height": 640})
+    page = context.new_page()
+    page.basis = demo_site
+    try:
+        inloggen(page)
+        page.goto(demo_site + "/admin/rapporten/taal/")
+        assert not scrollt_horizontaal(page)
+    finally:
+        context.close()
+
+
+def test_inhoudscheck_draait_met_de_eigen_regels(beheer):
+    beheer.goto(beheer.basis + "/over-de-vip/")
+    config = beheer.evaluate(
+        "JSON.parse(document.querySelector('wagtail-userbar').shadowRoot"
+        ".querySelector('#checker-axe-configuration').textContent)"
+    )
+    assert config["context"]["include"] == ["main"]
+    assert "vip-linktekst" in config["options"]["runOnly"]
+    assert config["messages"]["heading-order"]["error_name"] == "Kopniveau overgeslagen"
+    # The site's own check finds a vague link that we add to the page.
+    resultaat = beheer.evaluate(
+        """async () => {
+            const a = document.createElement('a');
+            a.href = '/'; a.textContent = 'Klik hier';
+            document.querySelector('main').appendChild(a);
+            const r = await window.axe.run(document.querySelector('main'),
+                {runOnly: ['vip-linktekst']});
+            return r.violations.map(v => v.id);
+        }"""
+    )
+    assert resultaat == ["vip-linktekst"]

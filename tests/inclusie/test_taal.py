@@ -136,3 +136,22 @@ def test_tekst_van_een_pagina_met_streamfield(home):
         "Wie zijn wij. Wij zijn de ViP. Ik kom graag. Inwoner. Let op. Neem een jas mee."
     )
     assert "geen-proza" not in teksten["inhoud"]
+
+
+def test_korte_tekst_met_lange_gewone_woorden_haalt_de_lat_op_zinslengte():
+    analyse = taal.analyseer(
+        "Mantelzorgers raken overbelast. Mantelzorgers kunnen even vrij nemen."
+    )
+    assert analyse.score < taal.MIN_SCORE_KORT
+    assert not analyse.score_telt_mee
+    assert analyse.voldoet(taal.MIN_SCORE_KORT)
+
+
+def test_lange_tekst_met_lage_score_haalt_de_lat_niet():
+    zin = "De gemeentelijke organisatie evalueert toegankelijkheidsvoorzieningen jaarlijks. "
+    analyse = taal.analyseer(zin * 20)
+    assert analyse.aantal_woorden >= taal.MIN_WOORDEN_VOOR_SCORE
+    assert analyse.gemiddelde_zinslengte <= taal.MAX_GEMIDDELDE_ZINSLENGTE
+    assert analyse.score_telt_mee
+    assert analyse.score < taal.MIN_SCORE_TEKST
+    assert not analyse.voldoet(taal.MIN_SCORE_TEKST)

@@ -75,6 +75,8 @@ def test_lees_voor_leest_de_inhoud_met_pauze_verder_en_stop(pagina_met_spraak):
     assert knop.inner_text() == "Pauzeer"
     assert status.inner_text() == "De pagina wordt voorgelezen."
     assert stop.is_visible()
+    # The label comes from the translated data attributes on the script tag.
+    assert stop.inner_text() == "Stop met voorlezen"
 
     rond_uiting_af(p)
     assert spraak(p)["teksten"][1] == "Deze pagina laat zien hoe de site werkt."

@@ -6,7 +6,6 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from django.views.generic import TemplateView
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
-from wagtail.admin.ui.tables import BooleanColumn, Column
 from wagtail.admin.views import generic
 from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 from wagtail.admin.viewsets.model import ModelViewSet
@@ -52,14 +51,8 @@ class ReactieViewSet(ModelViewSet):
     copy_view_enabled = False
     inspect_view_enabled = True
     edit_view_class = ReactieEditView
-    list_display = [
-        Column("pagina_titel", label=_("Pagina"), accessor="pagina_titel"),
-        BooleanColumn("duidelijk", label=_("Duidelijk?")),
-        Column("tekst", label=_("Wat kan beter?")),
-        Column("taal", label=_("Taal")),
-        Column("aangemaakt", label=_("Datum"), sort_key="aangemaakt"),
-        BooleanColumn("afgehandeld", label=_("Afgehandeld")),
-    ]
+    # Plain field names: Wagtail then links the first column to the edit view.
+    list_display = ["pagina_titel", "duidelijk", "tekst", "taal", "aangemaakt", "afgehandeld"]
     list_filter = ["afgehandeld", "duidelijk", "taal", "page"]
     search_fields = ["tekst", "pagina_titel", "notitie"]
     ordering = ["afgehandeld", "-aangemaakt"]

@@ -25,10 +25,21 @@ def geef_reactie(page, tekst):
     page.click(".feedback button[type=submit]")
 
 
-def test_reactie_zonder_javascript_geeft_bedankpagina(pagina_zonder_js):
-    geef_reactie(pagina_zonder_js, "Zonder JavaScript: de kop is onduidelijk.")
+def test_reactie_zonder_javascript_fout_en_daarna_bedankpagina(pagina_zonder_js):
+    """Without JS: a missing choice gives an error page that keeps the text; then thanks.
+
+    The demo server allows five posts a minute from one address; the tests in
+    this file post five times in all, so keep it that way.
+    """
+    pagina_zonder_js.goto(pagina_zonder_js.basis + "/over-de-vip/")
+    pagina_zonder_js.fill("textarea[name=tekst]", "Zonder JavaScript: de kop is onduidelijk.")
+    pagina_zonder_js.click(".feedback button[type=submit]")
+    assert "Kies Ja of Nee." in pagina_zonder_js.content()
+    tekstvak = pagina_zonder_js.locator("textarea[name=tekst]")
+    assert tekstvak.input_value() == "Zonder JavaScript: de kop is onduidelijk."
+    pagina_zonder_js.check("input[name=duidelijk][value=nee]")
+    pagina_zonder_js.click(".feedback button[type=submit]")
     pagina_zonder_js.wait_for_load_state()
-    assert "/reactie/" in pagina_zonder_js.url
     assert pagina_zonder_js.locator("h1").inner_text() == "Dank u wel"
     assert pagina_zonder_js.locator("main a[href='/over-de-vip/']").count() == 1
 
@@ -61,17 +72,14 @@ def test_reactie_met_javascript_blijft_op_de_pagina(pagina):
     assert pagina.url.endswith("/over-de-vip/")
 
 
-def test_foute_reactie_zonder_javascript_toont_fout_en_houdt_tekst(pagina_zonder_js):
-    pagina_zonder_js.goto(pagina_zonder_js.basis + "/over-de-vip/")
-    pagina_zonder_js.fill("textarea[name=tekst]", "Ik koos niets.")
-    pagina_zonder_js.click(".feedback button[type=submit]")
-    assert "Kies Ja of Nee." in pagina_zonder_js.content()
-    assert pagina_zonder_js.locator("textarea[name=tekst]").input_value() == "Ik koos niets."
-
-
 @pytest.fixture
 def beheer(pagina):
     inloggen(pagina)
+    pagina.goto(pagina.basis + "/admin/reacties/")
+    if pagina.locator("a[href*='/admin/reacties/edit/']").count() == 0:
+        geef_reactie(pagina, "Voor de inbox: te veel moeilijke woorden.")
+        pagina.locator("[data-feedback-status]").wait_for(state="visible")
+        pagina.goto(pagina.basis + "/admin/reacties/")
     return pagina
 
 
@@ -80,14 +88,12 @@ def beheer(pagina):
     ["/admin/rapporten/taal/", "/admin/rapporten/reacties/", "/admin/reacties/"],
 )
 def test_eigen_beheerpaginas_zonder_axe_fouten(beheer, pad):
-    geef_reactie(beheer, "Voor de inbox: te veel moeilijke woorden.")
     beheer.goto(beheer.basis + pad)
     assert beheer.locator("h1, h2").count() >= 1
     assert axe_fouten(beheer) == ""
 
 
 def test_reactie_afhandelen_zonder_axe_fouten(beheer):
-    geef_reactie(beheer, "Voor het afhandelen: zin drie is lang.")
     beheer.goto(beheer.basis + "/admin/reacties/")
     beheer.locator("a[href*='/admin/reacties/edit/']").first.click()
     beheer.wait_for_load_state()

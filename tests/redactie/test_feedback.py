@@ -229,6 +229,8 @@ def test_inbox_toont_reacties_en_filtert_per_pagina(client, pagina, home):
     client.force_login(gebruiker(rollen.REDACTIE))
     html = client.get("/admin/reacties/").content.decode()
     assert "Over ons is te lang." in html and "Contact mist een telefoonnummer." in html
+    for reactie in Reactie.objects.all():
+        assert f'href="/admin/reacties/edit/{reactie.pk}/"' in html
     html = client.get(f"/admin/reacties/?page={pagina.pk}").content.decode()
     assert "Over ons is te lang." in html
     assert "Contact mist een telefoonnummer." not in html

@@ -288,6 +288,7 @@ class OnderwerpPage(InclusiePage):
         context["stand"] = stand_uit(stappen)
         context["artikelen"] = list(self.artikelen.all())
         context["tags"] = list(self.tags.all())
+        context["agenda_url"] = self.get_parent().get_url(request)
         return context
 
 

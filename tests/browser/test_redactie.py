@@ -100,7 +100,7 @@ def test_reactie_afhandelen_zonder_axe_fouten(beheer):
     assert axe_fouten(beheer) == ""
     beheer.check("input[name=afgehandeld]")
     beheer.fill("textarea[name=notitie]", "Zin korter gemaakt.")
-    beheer.locator("button[type=submit]").first.click()
+    beheer.locator("main form button[type=submit]").first.click()
     beheer.wait_for_load_state()
     assert "/admin/reacties/" in beheer.url
 

@@ -20,17 +20,17 @@ class ReactieForm(forms.Form):
         required=False,
         max_length=MAX_TEKST,
         widget=forms.Textarea(attrs={"rows": 4}),
-        help_text=_("Vul dit in als u Nee kiest. Schrijf geen naam of adres."),
+        help_text=_("Vul dit in als je Nee kiest. Schrijf geen naam of adres."),
         error_messages={
-            "max_length": _("Uw tekst is te lang. Gebruik hoogstens %(limit_value)d tekens.")
+            "max_length": _("Je tekst is te lang. Gebruik hoogstens %(limit_value)d tekens.")
         },
     )
     email = forms.EmailField(
-        label=_("Uw e-mail (mag leeg)"),
+        label=_("Jouw e-mail (mag leeg)"),
         required=False,
         max_length=254,
         help_text=_(
-            "Alleen als u een antwoord wilt. Wij gebruiken uw e-mail alleen om u te antwoorden."
+            "Alleen als je een antwoord wilt. Wij gebruiken je e-mail alleen om je te antwoorden."
         ),
         error_messages={"invalid": _("Dit is geen e-mailadres. Of laat het veld leeg.")},
     )

@@ -85,7 +85,7 @@ def reactie_geven(request):
                 request, form, None, 400, _("Wij weten niet over welke pagina dit gaat.")
             )
         if form.is_spam:
-            return _antwoord(request, form, pagina, 400, _("Uw reactie is niet verstuurd."))
+            return _antwoord(request, form, pagina, 400, _("Je reactie is niet verstuurd."))
         if te_vaak(request):
             return _antwoord(
                 request,
@@ -93,7 +93,7 @@ def reactie_geven(request):
                 pagina,
                 429,
                 _(
-                    "U stuurde veel reacties kort na elkaar. "
+                    "Je stuurde veel reacties kort na elkaar. "
                     "Wacht een minuut en probeer het opnieuw."
                 ),
                 fouten=False,
@@ -104,7 +104,7 @@ def reactie_geven(request):
                 form,
                 pagina,
                 400,
-                _("Uw reactie is nog niet verstuurd. Kijk naar de fout."),
+                _("Je reactie is nog niet verstuurd. Kijk naar de fout."),
             )
         try:
             with transaction.atomic():
@@ -125,9 +125,9 @@ def reactie_geven(request):
                 pagina,
                 503,
                 _(
-                    "Het opslaan lukte niet. Uw reactie is niet verstuurd. "
+                    "Het opslaan lukte niet. Je reactie is niet verstuurd. "
                     "Probeer het over een paar minuten opnieuw."
                 ),
                 fouten=False,
             )
-        return _antwoord(request, form, pagina, 200, _("Dank u wel. Wij lezen elke reactie."))
+        return _antwoord(request, form, pagina, 200, _("Dank je wel. Wij lezen elke reactie."))

@@ -18,7 +18,7 @@ from django.conf import settings
 from django.core.cache import cache
 from django.db.models.signals import post_delete, post_save
 from django.http import HttpResponse
-from django.utils.cache import patch_cache_control
+from django.utils.cache import get_max_age, patch_cache_control
 
 GENERATIE_SLEUTEL = "paginacache:generatie"
 BEWAAR_HEADERS = ("Content-Type", "Content-Language", "Vary", "Last-Modified", "ETag")
@@ -84,6 +84,19 @@ def _mag_bewaren(request, response) -> bool:
     return not (user is not None and user.is_authenticated)
 
 
+def bewaartijd(response) -> int:
+    """The TTL, or less when the page says it changes sooner.
+
+    The café pages set max-age to the moment the next café starts or ends; the
+    "next café" must not stay on the page after that moment.
+    """
+    ttl = settings.PAGINACACHE_TTL
+    max_age = get_max_age(response)
+    if max_age is not None:
+        ttl = max(0, min(ttl, max_age))
+    return ttl
+
+
 class PaginaCacheMiddleware:
     def __init__(self, get_response):
         self.get_response = get_response
@@ -107,7 +120,7 @@ class PaginaCacheMiddleware:
             cache.set(
                 sleutel(request, generatie()),
                 (response.content, headers),
-                settings.PAGINACACHE_TTL,
+                bewaartijd(response),
             )
             response["X-Paginacache"] = "miss"
             cdn = getattr(settings, "PAGINACACHE_CDN_MAX_AGE", 0)

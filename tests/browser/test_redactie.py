@@ -40,7 +40,7 @@ def test_reactie_zonder_javascript_fout_en_daarna_bedankpagina(pagina_zonder_js)
     pagina_zonder_js.check("input[name=duidelijk][value=nee]")
     pagina_zonder_js.click(".feedback button[type=submit]")
     pagina_zonder_js.wait_for_load_state()
-    assert pagina_zonder_js.locator("h1").inner_text() == "Dank u wel"
+    assert pagina_zonder_js.locator("h1").inner_text() == "Dank je wel"
     assert pagina_zonder_js.locator("main a[href='/over-de-vip/']").count() == 1
 
 
@@ -55,7 +55,7 @@ def test_bedankpagina_en_foutpagina_zonder_axe_fouten(pagina):
     pagina.check("input[name=duidelijk][value=ja]")
     pagina.evaluate("document.querySelector('.feedback form').submit()")
     pagina.wait_for_load_state()
-    assert pagina.locator("h1").inner_text() == "Dank u wel"
+    assert pagina.locator("h1").inner_text() == "Dank je wel"
     assert axe_fouten(pagina) == ""
 
 
@@ -68,7 +68,7 @@ def test_reactie_met_javascript_blijft_op_de_pagina(pagina):
     pagina.click(".feedback button[type=submit]")
     status = pagina.locator("[data-feedback-status]")
     status.wait_for(state="visible")
-    assert "Dank u wel" in status.inner_text()
+    assert "Dank je wel" in status.inner_text()
     assert pagina.url.endswith("/over-de-vip/")
 
 

@@ -80,7 +80,10 @@ def test_taalkeuze_linkt_naar_vertaling_en_zegt_wanneer_die_er_niet_is(
     keuze = html[html.index('aria-label="Kies een taal"') :]
     keuze = keuze[: keuze.index("</nav>")]
     assert 'href="/ar/an/" hreflang="ar" lang="ar"' in keuze
-    assert '<span lang="en">English</span>: <span class="visueel-verborgen">deze pagina is </span>niet vertaald' in keuze
+    assert (
+        '<span lang="en">English</span>: '
+        '<span class="visueel-verborgen">deze pagina is </span>niet vertaald' in keuze
+    )
     assert 'aria-current="true">Nederlands<' in keuze
 
 
@@ -129,3 +132,16 @@ def test_voettekst_linkt_naar_toegankelijkheid_contact_en_privacy(client, db):
     voet = html[html.index("<footer") :]
     for pad in ("/toegankelijkheid/", "/contact/", "/privacy/"):
         assert f'href="{pad}"' in voet
+
+
+def test_schil_is_vertaald_op_arabische_en_engelse_paginas(client, home, locale_ar, locale_en):
+    vertaal(home, locale_ar, slug="start-ar", title="الرئيسية")
+    vertaal(home, locale_en, slug="start-en", title="Home")
+    arabisch = client.get("/ar/").content.decode()
+    assert "انتقل إلى المحتوى" in arabisch
+    assert "باختصار" in arabisch
+    engels = client.get("/en/").content.decode()
+    assert "Skip to content" in engels
+    assert "In short" in engels
+    nederlands = client.get("/").content.decode()
+    assert "Naar de inhoud" in nederlands

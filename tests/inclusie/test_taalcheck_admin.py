@@ -55,7 +55,7 @@ def test_editor_toont_de_taalcheck_van_de_opgeslagen_versie(admin_client, home):
     )
     html = admin_client.get(f"/admin/pages/{page.pk}/edit/").content.decode()
     assert "Taalcheck: is de tekst duidelijk?" in html
-    assert "Dit is advies. U kunt de pagina altijd publiceren." in html
+    assert "Dit is advies. Je kunt de pagina altijd publiceren." in html
     assert "Deze tekst is moeilijk te lezen." in html
     assert "Dat is nog niet goed genoeg voor deze site." in html
     assert "Deze zinnen zijn lang." in html

@@ -48,7 +48,9 @@ def verklaring(**velden):
         ({"onderzoek_datum": datetime.date(2023, 6, 1), "onderzoek_volledig": True}, "A"),
     ],
 )
-def test_status_volgt_uit_onderzoek_en_problemen(velden, verwacht):
+def test_status_volgt_uit_onderzoek_en_problemen(db, velden, verwacht):
+    # A new Page asks the database for its default locale (Wagtail caches
+    # the answer, so without `db` this passes alone and fails in a full run).
     assert verklaring(**velden).status(vandaag=VANDAAG) == verwacht
 
 

@@ -29,7 +29,7 @@ def test_403_is_nederlands(home):
     response = defaults.permission_denied(request, PermissionDenied())
     assert response.status_code == 403
     html = response.content.decode()
-    assert "U mag deze pagina niet zien" in html
+    assert "Je mag deze pagina niet zien" in html
     _controleer(html)
 
 
@@ -52,5 +52,5 @@ def test_500_rendert_zonder_database():
     assert response.status_code == 500
     html = response.content.decode()
     assert "Er ging iets mis" in html
-    assert "Dat ligt niet aan u" in html
+    assert "Dat ligt niet aan jou" in html
     _controleer(html)

@@ -146,3 +146,19 @@ def test_antwoord_dat_een_cookie_zet_wordt_niet_bewaard(rf, pagina):
     )
     middleware(request)
     assert cache.get(paginacache.sleutel(request, paginacache.generatie())) is not None
+
+
+def test_bewaartijd_volgt_een_kortere_max_age_van_de_pagina(settings):
+    """A café page that changes in 60 s must not be cached for the full TTL."""
+    from django.http import HttpResponse
+
+    from inclusie.productie.paginacache import bewaartijd
+
+    settings.PAGINACACHE_TTL = 300
+    kort = HttpResponse("x")
+    kort["Cache-Control"] = "max-age=60"
+    assert bewaartijd(kort) == 60
+    lang = HttpResponse("x")
+    lang["Cache-Control"] = "max-age=3600"
+    assert bewaartijd(lang) == 300
+    assert bewaartijd(HttpResponse("x")) == 300

@@ -32,7 +32,7 @@ def test_formulier_staat_op_elke_pagina_zonder_csrf_token(client, pagina):
     assert f'name="pagina" value="{pagina.pk}"' in html
     assert "csrfmiddlewaretoken" not in html
     assert "Wat kan beter?" in html
-    assert "Wij gebruiken uw e-mail alleen om u te antwoorden." in html
+    assert "Wij gebruiken je e-mail alleen om je te antwoorden." in html
     assert html.index("Is deze pagina duidelijk?") < html.index('<footer class="voet"')
     assert '<script src="/static/js/feedback.js" defer></script>' in html
     assert "<script>" not in html  # no inline script: the site gets a strict CSP
@@ -42,7 +42,7 @@ def test_ja_zonder_tekst_wordt_opgeslagen_met_bedankje(client, pagina):
     antwoord = stuur(client, pagina, duidelijk="ja", tekst="")
     assert antwoord.status_code == 200
     html = antwoord.content.decode()
-    assert "Dank u wel" in html
+    assert "Dank je wel" in html
     assert 'href="/over-ons/"' in html
     reactie = Reactie.objects.get()
     assert reactie.duidelijk is True
@@ -85,7 +85,7 @@ def test_werkt_met_javascript_als_json(client, pagina):
     "velden, fout",
     [
         ({"tekst": ""}, "Schrijf kort wat beter kan."),
-        ({"tekst": "x" * 1001}, "Uw tekst is te lang. Gebruik hoogstens 1000 tekens."),
+        ({"tekst": "x" * 1001}, "Je tekst is te lang. Gebruik hoogstens 1000 tekens."),
         ({"duidelijk": ""}, "Kies Ja of Nee."),
         ({"email": "geen-adres"}, "Dit is geen e-mailadres."),
     ],
@@ -94,7 +94,7 @@ def test_slechte_invoer_wordt_netjes_geweigerd_en_tekst_blijft_staan(client, pag
     antwoord = stuur(client, pagina, **velden)
     assert antwoord.status_code == 400
     html = antwoord.content.decode()
-    assert "Uw reactie is nog niet verstuurd" in html
+    assert "Je reactie is nog niet verstuurd" in html
     assert fout in html
     assert html.count(fout) >= 2  # at the top and at the field
     assert not Reactie.objects.exists()
@@ -106,7 +106,7 @@ def test_slechte_invoer_wordt_netjes_geweigerd_en_tekst_blijft_staan(client, pag
 def test_honingpot_gevuld_wordt_geweigerd(client, pagina):
     antwoord = stuur(client, pagina, website="http://spam.example")
     assert antwoord.status_code == 400
-    assert "Uw reactie is niet verstuurd." in antwoord.content.decode()
+    assert "Je reactie is niet verstuurd." in antwoord.content.decode()
     assert not Reactie.objects.exists()
 
 
@@ -138,7 +138,7 @@ def test_databasefout_geeft_foutpagina_geen_vals_bedankje(client, pagina):
         antwoord = stuur(client, pagina, tekst="Dit mag niet verloren gaan.")
     assert antwoord.status_code == 503
     html = antwoord.content.decode()
-    assert "Dank u wel" not in html
+    assert "Dank je wel" not in html
     assert "Het opslaan lukte niet." in html
     assert "Dit mag niet verloren gaan." in html
     assert not Reactie.objects.exists()

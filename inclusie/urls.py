@@ -26,6 +26,15 @@ if settings.DEBUG:
     from django.conf.urls.static import static
 
     urlpatterns += static(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT)
+elif getattr(settings, "SERVE_MEDIA", False):
+    # The browser suite's demo server runs without DEBUG but must show the
+    # demo images; production serves media from the proxy or S3 instead.
+    from django.urls import re_path
+    from django.views.static import serve
+
+    urlpatterns.append(
+        re_path(r"^media/(?P<path>.*)$", serve, {"document_root": settings.MEDIA_ROOT})
+    )
 
 # Dutch lives at the root (/toegankelijkheid/), other languages under a
 # prefix (/en/, /ar/).

@@ -24,3 +24,6 @@ AXES_ENABLED = False
 # Page-cache hits would hide the query counts that the page tests measure;
 # tests/productie switch it on where they test it.
 PAGINACACHE_AAN = False
+
+# The browser suite shows demo images; see inclusie/urls.py.
+SERVE_MEDIA = True

@@ -6,6 +6,7 @@ tree, so that the shell does not slow down as the ViP adds content.
 
 from django import template
 from django.conf import settings
+from django.urls import translate_url
 from django.utils import translation
 from django.utils.translation import gettext as _
 from wagtail.models import Locale, Page, Site
@@ -87,15 +88,36 @@ def taalkeuze(context):
     talen = []
     for code, naam in settings.LANGUAGES:
         vertaling = vertalingen.get(code)
+        if vertaling is not None:
+            url = vertaling.get_url(request)
+        elif page is None:
+            url = _vertaalde_view_url(request, code)
+        else:
+            url = None
         talen.append(
             {
                 "code": code,
                 "naam": TAALNAMEN.get(code, naam),
                 "huidig": code == huidige_taal,
-                "url": vertaling.get_url(request) if vertaling else None,
+                "url": url,
             }
         )
     return {"talen": talen, "huidige_taal": huidige_taal, "heeft_pagina": page is not None}
+
+
+def _vertaalde_view_url(request, taalcode):
+    """The same non-page view (such as search results) in another language.
+
+    Only for named Django views: for an unknown path (a 404) there is no
+    other language to offer, so the switcher then shows no links.
+    """
+    match = getattr(request, "resolver_match", None) if request else None
+    if match is None or not match.url_name:
+        return None
+    url = translate_url(request.path, taalcode)
+    if request.META.get("QUERY_STRING"):
+        url = f"{url}?{request.META['QUERY_STRING']}"
+    return url
 
 
 @register.inclusion_tag("includes/voettekst_links.html", takes_context=True)

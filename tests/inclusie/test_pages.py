@@ -145,3 +145,13 @@ def test_schil_is_vertaald_op_arabische_en_engelse_paginas(client, home, locale_
     assert "In short" in engels
     nederlands = client.get("/").content.decode()
     assert "Naar de inhoud" in nederlands
+
+
+def test_testserver_toont_media(client, db, settings):
+    """The browser suite's demo server shows uploaded images (SERVE_MEDIA)."""
+    from pathlib import Path
+
+    pad = Path(settings.MEDIA_ROOT) / "proef" / "hallo.txt"
+    pad.parent.mkdir(parents=True, exist_ok=True)
+    pad.write_text("hallo")
+    assert client.get("/media/proef/hallo.txt").status_code == 200

@@ -201,3 +201,11 @@ def test_vreemde_tekens_geven_nooit_een_fout(client, home, vraag):
     response = client.get("/zoeken/", {"q": vraag})
     assert response.status_code == 200
     assert 'role="status"' in response.content.decode()
+
+
+def test_taalkeuze_op_de_zoekpagina_linkt_naar_dezelfde_zoekvraag(client, home):
+    html = client.get("/zoeken/?q=toilet").content.decode()
+    keuze = html[html.index('aria-label="Kies een taal"') :]
+    keuze = keuze[: keuze.index("</nav>")]
+    assert 'href="/en/zoeken/?q=toilet" hreflang="en"' in keuze
+    assert 'href="/ar/zoeken/?q=toilet" hreflang="ar"' in keuze

@@ -19,6 +19,7 @@ never a false thank-you.
 import logging
 import time
 
+from django.conf import settings
 from django.core.cache import cache
 from django.db import DatabaseError, transaction
 from django.http import JsonResponse
@@ -47,7 +48,7 @@ def te_vaak(request) -> bool:
     except ValueError:  # expired between add and incr
         cache.set(sleutel, 1, timeout=120)
         aantal = 1
-    return aantal > MAX_PER_MINUUT
+    return aantal > getattr(settings, "FEEDBACK_MAX_PER_MINUUT", MAX_PER_MINUUT)
 
 
 def _wil_json(request) -> bool:

@@ -78,6 +78,7 @@ def demo_site():
         "DJANGO_SETTINGS_MODULE": "inclusie.settings.test",
         "DATABASE_URL": f"sqlite:///{map_ / 'demo.sqlite3'}",
         "TEST_MEDIA_ROOT": str(map_ / "media"),
+        "FEEDBACK_MAX_PER_MINUUT": "1000",
     }
     manage = [sys.executable, str(PROJECT / "manage.py")]
     # The demo admin account lets tests/browser/test_redactie.py check the admin.

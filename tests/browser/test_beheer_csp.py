@@ -9,7 +9,7 @@ import pytest
 from django.contrib.auth import get_user_model
 
 
-@pytest.mark.django_db(transaction=True)
+@pytest.mark.django_db(transaction=True, serialized_rollback=True)
 def test_geen_csp_schendingen_in_beheer_en_site(chromium, live_server, home):
     get_user_model().objects.create_superuser("csp", "csp@example.org", "csp-wachtwoord-123")
     context = chromium.new_context(viewport={"width": 1280, "height": 900})

@@ -82,7 +82,7 @@ def lege_postgres_database():
         cursor.execute(f'DROP DATABASE IF EXISTS "{naam}" WITH (FORCE)')
 
 
-@pytest.mark.django_db(transaction=True)
+@pytest.mark.django_db(transaction=True, serialized_rollback=True)
 def test_backup_teruggezet_in_lege_database_heeft_alles(home, tmp_path, settings, request):
     settings.MEDIA_ROOT = str(tmp_path / "media")
     afbeelding = _maak_inhoud(home)

@@ -152,7 +152,7 @@ def test_veel_reacties_achter_elkaar_gaan_niet_verloren(client, pagina):
     )
 
 
-@pytest.mark.django_db(transaction=True)
+@pytest.mark.django_db(transaction=True, serialized_rollback=True)
 def test_gelijktijdige_reacties_gaan_niet_verloren():
     from django.test import Client
     from wagtail.models import Locale, Page, Site

@@ -1,8 +1,9 @@
 """Shared fixtures: a fresh site tree with a Dutch home page for each test."""
 
 import pytest
+from django.contrib.contenttypes.models import ContentType
 from django.core.cache import cache
-from wagtail.models import Locale, Page, Site
+from wagtail.models import Collection, Locale, Page, Site
 
 from tests.factories import HomePageFactory
 
@@ -11,20 +12,34 @@ from tests.factories import HomePageFactory
 def _leeg_cache():
     """Wagtail caches site roots; a stale cache makes tests depend on each other."""
     cache.clear()
+    # After a transactional test flushed and restored the database, cached
+    # content type ids may point at rows that are gone.
+    ContentType.objects.clear_cache()
     yield
     cache.clear()
 
 
 @pytest.fixture
 def root_page(db):
-    return Page.get_first_root_node()
+    # A transactional test elsewhere may have flushed the rows that data
+    # migrations made; the content languages must exist for every page.
+    for taalcode in ("nl", "en", "ar"):
+        Locale.objects.get_or_create(language_code=taalcode)
+    if Collection.get_first_root_node() is None:
+        Collection.add_root(name="Root")
+    root = Page.get_first_root_node()
+    if root is None:
+        root = Page.add_root(
+            instance=Page(title="Root", slug="root", locale=Locale.objects.get(language_code="nl"))
+        )
+    return root
 
 
 @pytest.fixture
 def home(root_page):
     """A Dutch HomePage as the root of the default site."""
     home = HomePageFactory(parent=root_page, title="Startpagina", slug="start")
-    site = Site.objects.get(is_default_site=True)
+    site = Site.objects.filter(is_default_site=True).first() or Site(is_default_site=True)
     site.root_page = home
     site.hostname = "testserver"
     site.port = 80

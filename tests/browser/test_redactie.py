@@ -33,13 +33,14 @@ def test_reactie_zonder_javascript_fout_en_daarna_bedankpagina(pagina_zonder_js)
     """
     pagina_zonder_js.goto(pagina_zonder_js.basis + "/over-de-vip/")
     pagina_zonder_js.fill("textarea[name=tekst]", "Zonder JavaScript: de kop is onduidelijk.")
-    pagina_zonder_js.click(".feedback button[type=submit]")
+    with pagina_zonder_js.expect_navigation():
+        pagina_zonder_js.click(".feedback button[type=submit]")
     assert "Kies Ja of Nee." in pagina_zonder_js.content()
     tekstvak = pagina_zonder_js.locator("textarea[name=tekst]")
     assert tekstvak.input_value() == "Zonder JavaScript: de kop is onduidelijk."
     pagina_zonder_js.check("input[name=duidelijk][value=nee]")
-    pagina_zonder_js.click(".feedback button[type=submit]")
-    pagina_zonder_js.wait_for_load_state()
+    with pagina_zonder_js.expect_navigation():
+        pagina_zonder_js.click(".feedback button[type=submit]")
     assert pagina_zonder_js.locator("h1").inner_text() == "Dank je wel"
     assert pagina_zonder_js.locator("main a[href='/over-de-vip/']").count() == 1
 
@@ -48,13 +49,15 @@ def test_bedankpagina_en_foutpagina_zonder_axe_fouten(pagina):
     """Axe needs JavaScript, so the no-JS result pages are checked with a normal post here."""
     pagina.goto(pagina.basis + "/over-de-vip/")
     pagina.evaluate("document.querySelector('[data-feedback-meer]').hidden = false")
-    pagina.evaluate("document.querySelector('.feedback form').submit()")  # no choice: error page
-    pagina.wait_for_url("**/reactie/")
+    with pagina.expect_navigation(url="**/reactie/"):  # no choice: error page
+        pagina.evaluate("document.querySelector('.feedback form').submit()")
     assert "Kies Ja of Nee." in pagina.content()
     assert axe_fouten(pagina) == ""
     pagina.check("input[name=duidelijk][value=ja]")
-    pagina.evaluate("document.querySelector('.feedback form').submit()")
-    pagina.wait_for_load_state()
+    # Wait for the new page itself: the error page is already loaded, so a plain
+    # wait_for_load_state() could return before the thank-you page arrives.
+    with pagina.expect_navigation():
+        pagina.evaluate("document.querySelector('.feedback form').submit()")
     assert pagina.locator("h1").inner_text() == "Dank je wel"
     assert axe_fouten(pagina) == ""
 
@@ -95,21 +98,21 @@ def test_eigen_beheerpaginas_zonder_axe_fouten(beheer, pad):
 
 def test_reactie_afhandelen_zonder_axe_fouten(beheer):
     beheer.goto(beheer.basis + "/admin/reacties/")
-    beheer.locator("a[href*='/admin/reacties/edit/']").first.click()
-    beheer.wait_for_load_state()
+    with beheer.expect_navigation():
+        beheer.locator("a[href*='/admin/reacties/edit/']").first.click()
     assert axe_fouten(beheer) == ""
     beheer.check("input[name=afgehandeld]")
     beheer.fill("textarea[name=notitie]", "Zin korter gemaakt.")
-    beheer.locator("main form button[type=submit]").first.click()
-    beheer.wait_for_load_state()
+    with beheer.expect_navigation():
+        beheer.locator("main form button[type=submit]").first.click()
     assert "/admin/reacties/" in beheer.url
 
 
 def test_taalcheck_in_de_editor_zonder_axe_fouten(beheer):
     beheer.goto(beheer.basis + "/admin/pages/")
     beheer.goto(beheer.basis + "/admin/rapporten/taal/")
-    beheer.locator("a[href*='/edit/']").first.click()
-    beheer.wait_for_load_state()
+    with beheer.expect_navigation():
+        beheer.locator("a[href*='/edit/']").first.click()
     paneel = beheer.locator(".taalcheck")
     assert paneel.count() == 1
     assert "Leesbaarheid" in paneel.inner_text()

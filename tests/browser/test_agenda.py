@@ -8,7 +8,8 @@ def test_filteren_en_sorteren_werkt_zonder_javascript_en_staat_in_de_url(pagina_
     p.goto(p.basis + "/agenda/")
     p.get_by_label("Status").select_option("vastgelopen")
     p.get_by_label("Sorteer op").select_option("prioriteit")
-    p.get_by_role("button", name="Toon onderwerpen").click()
+    with p.expect_navigation():
+        p.get_by_role("button", name="Toon onderwerpen").click()
     assert "status=vastgelopen" in p.url and "sorteer=prioriteit" in p.url
     statussen = p.locator("table.onderwerpen tbody tr td:nth-child(5)").all_inner_texts()
     assert statussen and set(statussen) == {"Vastgelopen"}
@@ -19,7 +20,8 @@ def test_filteren_en_sorteren_werkt_zonder_javascript_en_staat_in_de_url(pagina_
 
 def test_onderwerp_toont_voortgang_als_tekst(pagina):
     pagina.goto(pagina.basis + "/agenda/")
-    pagina.locator("table.onderwerpen tbody a").first.click()
+    with pagina.expect_navigation():
+        pagina.locator("table.onderwerpen tbody a").first.click()
     tekst = pagina.locator(".stand__tekst").inner_text()
     assert tekst.startswith("Status:") and "procent" in tekst
 

@@ -12,7 +12,7 @@ from wagtail.fields import StreamField
 from wagtail.models import Page
 from wagtail.search import index
 
-from . import rollen  # noqa: F401  (connects the handlers that keep the roles complete)
+from . import rollen  # also connects the handlers that keep the roles complete
 from .blocks import InhoudBlocks
 from .feedback.models import Reactie  # noqa: F401  (reader feedback, its own module)
 from .taalcheck import TaalcheckPanel
@@ -47,6 +47,9 @@ class InclusiePage(Page):
 
     class Meta:
         abstract = True
+
+    def permissions_for_user(self, user):
+        return rollen.PaginaRechten(user, self)
 
 
 class HomePage(InclusiePage):

@@ -21,6 +21,7 @@ later, without a step per page. ViP redactie can still publish directly.
 """
 
 from django.db.models.signals import post_migrate, post_save
+from wagtail.models import PagePermissionTester
 
 REDACTIE = "ViP redactie"
 LID = "ViP lid"
@@ -191,6 +192,24 @@ def geef_gemeente_agenda(apps=None):
     for agenda in Page.objects.filter(pk__in=AgendaPage.objects.values("pk")):
         for perm in rechten:
             GroupPagePermission.objects.get_or_create(group=groep, page=agenda, permission=perm)
+
+
+class PaginaRechten(PagePermissionTester):
+    """Wagtail's page rights, with one rule stricter for members who cannot publish.
+
+    Wagtail lets anyone with edit rights delete a page that is not live, even a
+    draft someone else is writing, or a page that was taken offline and may come
+    back. A ViP lid may only throw away drafts they started themselves and that
+    were never published; anything else is for the redactie.
+    """
+
+    def can_delete(self, ignore_bulk=False):
+        if not super().can_delete(ignore_bulk=ignore_bulk):
+            return False
+        if self.user.is_superuser or "publish" in self.permissions:
+            return True
+        te_verwijderen = self.page.get_descendants(inclusive=True)
+        return not te_verwijderen.exclude(owner=self.user, first_published_at__isnull=True).exists()
 
 
 def _zet_workflow(apps, redactie, root):

@@ -228,3 +228,35 @@ def test_gemeente_kan_niet_zelf_goedkeuren(onderwerp):
     taak = onderwerp.current_workflow_task_state.task.specific
     assert "approve" not in [a[0] for a in taak.get_actions(onderwerp, gemeente)]
     assert Page.objects.get(pk=onderwerp.pk).workflow_in_progress
+
+
+def test_alleen_de_vip_rollen_na_de_migratie(db):
+    """Wagtail's own English groups and their workflow are gone on a fresh install."""
+    assert set(Group.objects.values_list("name", flat=True)) == set(rollen.ROLLEN)
+    assert list(Workflow.objects.values_list("name", flat=True)) == [rollen.WORKFLOW]
+
+
+def test_lid_mag_een_eigen_concept_weggooien_maar_niets_wat_live_was(agenda):
+    """A member who started a topic by mistake can remove that draft; live work stays."""
+    lid = maak_gebruiker(rollen.LID)
+    concept = OnderwerpPageFactory(parent=agenda, slug="concept", live=False, owner=lid)
+    assert concept.permissions_for_user(lid).can_delete()
+    van_een_ander = OnderwerpPageFactory(parent=agenda, slug="ander-concept", live=False)
+    assert not van_een_ander.permissions_for_user(lid).can_delete()
+    concept.save_revision(user=lid).publish()
+    concept.refresh_from_db()
+    concept.unpublish()
+    concept.refresh_from_db()
+    assert not concept.live
+    assert not concept.permissions_for_user(lid).can_delete()
+    assert concept.permissions_for_user(maak_gebruiker(rollen.REDACTIE)).can_delete()
+
+
+def test_lid_kan_het_concept_van_een_ander_niet_weggooien_in_het_beheer(client, agenda):
+    """The rule holds in the admin's delete view too, not only in the buttons."""
+    lid = maak_gebruiker(rollen.LID)
+    van_een_ander = OnderwerpPageFactory(parent=agenda, slug="ander-concept", live=False)
+    client.force_login(lid)
+    antwoord = client.post(f"/admin/pages/{van_een_ander.pk}/delete/")
+    assert antwoord.status_code in (302, 403)
+    assert Page.objects.filter(pk=van_een_ander.pk).exists()

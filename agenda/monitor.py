@@ -9,23 +9,103 @@ the number of queries stays the same for 5 topics or 60.
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from datetime import date
+from functools import cached_property
 
-from .models import OnderwerpPage, OnderwerpTag, Status, Voortgang
-from .models.status import GEEN_STAND, PRIORITEIT_VOLGORDE, Stand, stand_uit, volgorde_sleutel
+from .models import OnderwerpPage, OnderwerpTag, Prioriteit, Status, Voortgang
+from .models.status import PRIORITEIT_VOLGORDE, Stand, stand_uit
+
+# The overview reads 58 topics with all their history on every uncached
+# request. Model instances (a Page has some forty fields, and Wagtail's
+# __init__ is not cheap) cost more than the rest of the view together, so the
+# rows are built from `values_list()` into these small read-only records. They
+# carry the attribute names of the models, so templates and exports read them
+# the same way.
+
+
+@dataclass(frozen=True, slots=True)
+class ThemaRegel:
+    pk: int
+    naam: str
+    volgorde: int
+
+    def __str__(self):
+        return self.naam
+
+
+@dataclass(frozen=True, slots=True)
+class FaseRegel:
+    pk: int
+    naam: str
+
+    def __str__(self):
+        return self.naam
+
+
+@dataclass(frozen=True, slots=True)
+class TagRegel:
+    name: str
+    slug: str
+
+
+@dataclass(frozen=True, slots=True)
+class ArtikelRegel:
+    nummer: int
+    titel: str
+
+
+@dataclass(slots=True)
+class OnderwerpRegel:
+    pk: int
+    nummer: int
+    title: str
+    slug: str
+    thema: ThemaRegel
+    prioriteit: str
+    rang: int | None
+    fase: FaseRegel | None
+    drager: str
+    vip_contact: str
+
+    @property
+    def thema_id(self):
+        return self.thema.pk
+
+    @property
+    def fase_id(self):
+        return self.fase.pk if self.fase else None
+
+    def get_prioriteit_display(self):
+        return Prioriteit(self.prioriteit).label if self.prioriteit else ""
+
+
+@dataclass(frozen=True, slots=True)
+class Stap:
+    """One progress update (a Voortgang), enough for `stand_uit` and the exports."""
+
+    pk: int
+    datum: date
+    status: str
+    percentage: int
+    wat_gebeurd: str
+    volgende_stap: str
+
+    def get_status_display(self):
+        return Status(self.status).label
 
 
 @dataclass
 class Rij:
     """A topic and its full history, newest update first."""
 
-    onderwerp: OnderwerpPage
+    onderwerp: OnderwerpRegel
     stappen: list = field(default_factory=list)
     tags: list = field(default_factory=list)
     artikelen: list = field(default_factory=list)
 
-    @property
+    @cached_property
     def stand(self) -> Stand:
-        return self.stappen[0].stand if self.stappen else GEEN_STAND
+        # Read once per request by the filter, the sort, the totals and the row.
+        return stand_uit(self.stappen)
 
     def stand_op(self, datum: date) -> Stand:
         return stand_uit(self.stappen, datum)
@@ -35,36 +115,84 @@ class Rij:
         return [s for s in self.stappen if van < s.datum <= tot]
 
 
-def _stand_van(stap):
-    return Stand(stap.status, stap.percentage, stap.datum)
+ONDERWERP_VELDEN = (
+    "pk",
+    "nummer",
+    "title",
+    "slug",
+    "thema_id",
+    "thema__naam",
+    "thema__volgorde",
+    "prioriteit",
+    "rang",
+    "fase_id",
+    "fase__naam",
+    "drager",
+    "vip_contact",
+)
 
 
 def laad_rijen(agenda, met_artikelen=False) -> list[Rij]:
-    onderwerpen = list(
+    themas, fasen = {}, {}
+    rijen = {}
+    for (
+        pk,
+        nummer,
+        title,
+        slug,
+        thema_id,
+        thema_naam,
+        thema_volgorde,
+        prioriteit,
+        rang,
+        fase_id,
+        fase_naam,
+        drager,
+        vip_contact,
+    ) in (
         OnderwerpPage.objects.child_of(agenda)
         .live()
-        .select_related("thema", "fase")
         .order_by("nummer")
-    )
-    rijen = {o.pk: Rij(o) for o in onderwerpen}
+        .values_list(*ONDERWERP_VELDEN)
+    ):
+        thema = themas.get(thema_id)
+        if thema is None:
+            thema = themas[thema_id] = ThemaRegel(thema_id, thema_naam, thema_volgorde)
+        fase = None
+        if fase_id is not None:
+            fase = fasen.get(fase_id)
+            if fase is None:
+                fase = fasen[fase_id] = FaseRegel(fase_id, fase_naam)
+        rijen[pk] = Rij(
+            OnderwerpRegel(
+                pk, nummer, title, slug, thema, prioriteit, rang, fase, drager, vip_contact
+            )
+        )
     if not rijen:
         return []
-    for stap in Voortgang.objects.filter(onderwerp_id__in=rijen).order_by("-datum", "-pk"):
-        stap.stand = _stand_van(stap)
-        rijen[stap.onderwerp_id].stappen.append(stap)
-    for item in OnderwerpTag.objects.filter(content_object_id__in=rijen).select_related("tag"):
-        rijen[item.content_object_id].tags.append(item.tag)
+    # Same order as `volgorde_sleutel`, newest first.
+    for onderwerp_id, *stap in (
+        Voortgang.objects.filter(onderwerp_id__in=rijen)
+        .order_by("-datum", "-pk")
+        .values_list(
+            "onderwerp_id", "pk", "datum", "status", "percentage", "wat_gebeurd", "volgende_stap"
+        )
+    ):
+        rijen[onderwerp_id].stappen.append(Stap(*stap))
+    for onderwerp_id, naam, slug in OnderwerpTag.objects.filter(
+        content_object_id__in=rijen
+    ).values_list("content_object_id", "tag__name", "tag__slug"):
+        rijen[onderwerp_id].tags.append(TagRegel(naam, slug))
     for rij in rijen.values():
         rij.tags.sort(key=lambda t: t.name.lower())
-        rij.stappen.sort(key=volgorde_sleutel, reverse=True)
     if met_artikelen:
         through = OnderwerpPage.artikelen.through
-        for koppeling in through.objects.filter(onderwerppage_id__in=rijen).select_related(
-            "verdragsartikel"
+        for onderwerp_id, nummer, titel in (
+            through.objects.filter(onderwerppage_id__in=rijen)
+            .order_by("verdragsartikel__nummer")
+            .values_list("onderwerppage_id", "verdragsartikel__nummer", "verdragsartikel__titel")
         ):
-            rijen[koppeling.onderwerppage_id].artikelen.append(koppeling.verdragsartikel)
-        for rij in rijen.values():
-            rij.artikelen.sort(key=lambda a: a.nummer)
+            rijen[onderwerp_id].artikelen.append(ArtikelRegel(nummer, titel))
     return list(rijen.values())
 
 

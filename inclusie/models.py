@@ -5,6 +5,7 @@ the required "In het kort" summary and can be marked as example content.
 """
 
 from django.db import models
+from django.utils.cache import patch_cache_control
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
@@ -63,6 +64,21 @@ class HomePage(InclusiePage):
     class Meta:
         verbose_name = _("Startpagina")
         verbose_name_plural = _("Startpagina's")
+
+    def get_context(self, request, *args, **kwargs):
+        from .startpagina import wat_er_speelt
+
+        context = super().get_context(request, *args, **kwargs)
+        context["nu"] = wat_er_speelt(self)
+        return context
+
+    def serve(self, request, *args, **kwargs):
+        response = super().serve(request, *args, **kwargs)
+        # The next café on this page turns stale when that café starts or ends.
+        nu = getattr(response, "context_data", {}).get("nu")
+        if nu is not None and nu.cache_seconden is not None:
+            patch_cache_control(response, max_age=nu.cache_seconden)
+        return response
 
 
 class ContentPage(InclusiePage):

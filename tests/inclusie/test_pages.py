@@ -80,9 +80,10 @@ def test_taalkeuze_linkt_naar_vertaling_en_zegt_wanneer_die_er_niet_is(
     keuze = html[html.index('aria-label="Kies een taal"') :]
     keuze = keuze[: keuze.index("</nav>")]
     assert 'href="/ar/an/" hreflang="ar" lang="ar"' in keuze
+    # Said in English, for the reader who looks for English.
     assert (
-        '<span lang="en">English</span>: '
-        '<span class="visueel-verborgen">deze pagina is </span>niet vertaald' in keuze
+        '<span class="taalkeuze__niet" lang="en"><span>English: '
+        '<span class="visueel-verborgen">this page is </span>not translated</span>' in keuze
     )
     assert 'aria-current="true">Nederlands<' in keuze
 

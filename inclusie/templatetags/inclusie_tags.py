@@ -6,6 +6,7 @@ tree, so that the shell does not slow down as the ViP adds content.
 
 from django import template
 from django.conf import settings
+from django.db.models import Q
 from django.urls import translate_url
 from django.utils import translation
 from django.utils.translation import gettext as _
@@ -18,13 +19,14 @@ register = template.Library()
 TAALNAMEN = {"nl": "Nederlands", "en": "English", "ar": "العربية"}
 
 
-def _huidige_locale(page=None):
+def _huidige_locale_id(page=None):
+    """Only the id: `page.locale` would cost a query on every page."""
     if page is not None and getattr(page, "locale_id", None):
-        return page.locale
+        return page.locale_id
     try:
-        return Locale.get_active()
+        return Locale.get_active().id
     except Locale.DoesNotExist:
-        return Locale.get_default()
+        return Locale.get_default().id
 
 
 def _site_root(request):
@@ -47,10 +49,12 @@ def hoofdmenu(context):
     items = []
     home = None
     if root is not None:
-        locale = _huidige_locale(page)
-        home = root if root.locale_id == locale.id else root.get_translation_or_none(locale)
+        locale_id = _huidige_locale_id(page)
+        home = root if root.locale_id == locale_id else root.get_translation_or_none(locale_id)
         home = home or root
-        items = list(home.get_children().live().in_menu().specific(defer=True))
+        # Plain pages: the menu shows only a title and a URL, and building the
+        # specific page objects cost more than the query.
+        items = list(home.get_children().live().in_menu())
     huidig_pad = page.path if page is not None else ""
     return {
         "home": home,
@@ -67,7 +71,7 @@ def kruimelpad(context):
     page = context.get("page")
     if page is None or page.depth <= 2:
         return {"kruimels": []}
-    voorouders = list(page.get_ancestors().filter(depth__gt=1).specific(defer=True))
+    voorouders = list(page.get_ancestors().filter(depth__gt=1))
     return {"kruimels": voorouders, "page": page, "request": context.get("request")}
 
 
@@ -127,20 +131,23 @@ def voettekst_links(context):
     links = []
     site = Site.find_for_request(request) if request else None
     if site is not None:
-        instellingen = SiteInstellingen.for_site(site)
+        instellingen = SiteInstellingen.for_request(request)
         gekozen = {
             "toegankelijkheid": instellingen.toegankelijkheid_id,
             "contact": instellingen.contact_id,
             "privacy": instellingen.privacy_id,
         }
         ids = [pk for pk in gekozen.values() if pk]
-        paginas = {p.id: p for p in Page.objects.filter(id__in=ids).live()}
-        locale = _huidige_locale(page)
-        sleutels = [p.translation_key for p in paginas.values()]
-        vertaald = {
-            p.translation_key: p
-            for p in Page.objects.filter(translation_key__in=sleutels, locale=locale).live()
-        }
+        locale_id = _huidige_locale_id(page)
+        # The chosen pages and their translations in one query: this runs on every page.
+        sleutels = Page.objects.filter(id__in=ids).values("translation_key")
+        gevonden = list(
+            Page.objects.live().filter(
+                Q(id__in=ids) | Q(translation_key__in=sleutels, locale_id=locale_id)
+            )
+        )
+        paginas = {p.id: p for p in gevonden if p.id in ids}
+        vertaald = {p.translation_key: p for p in gevonden if p.locale_id == locale_id}
         for pk in gekozen.values():
             origineel = paginas.get(pk)
             if origineel is None:

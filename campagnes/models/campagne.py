@@ -10,6 +10,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
 from wagtail.fields import RichTextField, StreamField
 from wagtail.images import get_image_model
+from wagtail.images.models import Filter
 from wagtail.search import index
 
 from inclusie.blocks import TEKST_FEATURES, InhoudBlocks
@@ -20,8 +21,10 @@ from ..forms import PosterPageForm
 from .agenda_links import agenda_context
 from .cafe import BijeenkomstPage
 
-# One rendition per poster in the grid, one at print size for the download.
-POSTER_KLEIN = "width-480"
+# The grid shows each poster in a modern format at a few widths (the browser
+# picks one); keep this equal to the {% picture %} spec in campagne_page.html
+# so the renditions come in one prefetch. The download is print size (A4).
+POSTER_RASTER = "format-{avif,webp,jpeg} width-{320,480,800}"
 POSTER_GROOT = "max-2480x3508"  # A4 at 300 dpi
 SLOGAN_MAX_WOORDEN = 10
 ALT_TEKST_NODIG = _("Beschrijf wat er op de poster te zien is. Wie de poster niet ziet, leest dit.")
@@ -55,7 +58,9 @@ class CampagnePage(InclusiePage):
             .prefetch_related(
                 Prefetch(
                     "afbeelding",
-                    queryset=get_image_model().objects.prefetch_renditions(POSTER_KLEIN),
+                    queryset=get_image_model().objects.prefetch_renditions(
+                        *Filter.expand_spec(POSTER_RASTER)
+                    ),
                 )
             )
         )

@@ -47,6 +47,19 @@ def test_campagne_toont_posters_als_raster_met_alt_tekst(client, guusje, poster,
     assert "css/campagnes.css" in html
 
 
+@pytest.mark.parametrize("url, lui", [("/guusje/", True), ("/guusje/brief/", False)])
+def test_posterbeeld_in_moderne_formaten_en_meerdere_breedtes(client, poster, klok, url, lui):
+    """Phones get a small AVIF or WebP; only the grid loads lazily (the poster page opens on it)."""
+    html = client.get(url).content.decode()
+    beeld = html[html.index("<picture") : html.index("</picture>")]
+    assert 'type="image/avif"' in beeld and 'type="image/webp"' in beeld
+    assert beeld.count("w,") >= 2  # a srcset with several widths
+    assert 'sizes="' in beeld
+    img = beeld[beeld.index("<img") :]
+    assert 'width="' in img and 'height="' in img
+    assert ('loading="lazy"' in img) is lui
+
+
 def test_campagne_toont_bijeenkomsten_en_afgelaste_als_afgelast(client, guusje, klok):
     from datetime import timedelta
 

@@ -4,7 +4,9 @@ Each hook only wires up a view or setting that lives in its own module, so
 other parts of `inclusie` can add theirs here without reading the rest.
 """
 
+from django.templatetags.static import static
 from django.urls import path, reverse
+from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
@@ -69,3 +71,15 @@ def toegankelijkheidscheck(request, items, page):
     from .toegankelijkheidscheck import vervang_checker
 
     vervang_checker(request, items, page)
+
+
+@hooks.register("construct_homepage_panels")
+def wat_wil_je_doen(request, panels):
+    from .beheer_start import WatWilJeDoenPanel
+
+    panels.insert(0, WatWilJeDoenPanel())
+
+
+@hooks.register("insert_global_admin_css")
+def beheer_css():
+    return format_html('<link rel="stylesheet" href="{}">', static("css/beheer.css"))

@@ -88,7 +88,7 @@ def beheer(pagina):
 
 @pytest.mark.parametrize(
     "pad",
-    ["/admin/rapporten/taal/", "/admin/rapporten/reacties/", "/admin/reacties/"],
+    ["/admin/", "/admin/rapporten/taal/", "/admin/rapporten/reacties/", "/admin/reacties/"],
 )
 def test_eigen_beheerpaginas_zonder_axe_fouten(beheer, pad):
     beheer.goto(beheer.basis + pad)

@@ -1,11 +1,17 @@
 """The public views of an agenda: overview, change view and review report."""
 
 import datetime
+import hashlib
 
+from django.conf import settings
+from django.core.cache import cache
 from django.http import Http404
-from django.utils import timezone
+from django.template.loader import render_to_string
+from django.utils import timezone, translation
 from django.utils.formats import date_format
 from taggit.models import Tag
+
+from inclusie.productie.paginacache import MAX_QUERY_LENGTE, fragmentcache_aan, generatie
 
 from .forms import FilterForm, PeriodeForm
 from .models import Bespreking, OnderwerpTag, Prioriteit, Status
@@ -25,6 +31,34 @@ def _tags_in_gebruik(agenda):
 
 
 def overzicht(request, agenda):
+    sleutel = _overzicht_sleutel(request, agenda)
+    inhoud = cache.get(sleutel) if sleutel else None
+    if inhoud is None:
+        inhoud = render_to_string(
+            "agenda/_overzicht.html", _overzicht_context(request, agenda), request=request
+        )
+        if sleutel:
+            cache.set(sleutel, inhoud, settings.PAGINACACHE_TTL)
+    return agenda.render(request, context_overrides={"overzicht": inhoud})
+
+
+def _overzicht_sleutel(request, agenda):
+    """Key for the rendered totals, filters and rows; None when not to cache.
+
+    The page cache misses every new filter combination and every logged-in
+    visitor; this fragment is the same for all of them. The generation changes
+    on every save of content, so a change shows at once. Today's date is in the
+    key because the latest review is looked up relative to today.
+    """
+    query = request.META.get("QUERY_STRING", "")
+    if not fragmentcache_aan(request) or len(query) > MAX_QUERY_LENGTE:
+        return None
+    keuzes = "&".join(f"{k}={v}" for k, v in sorted(request.GET.lists()))
+    ruw = f"{agenda.pk}|{translation.get_language()}|{timezone.localdate()}|{keuzes}"
+    return f"agenda-overzicht:{generatie()}:{hashlib.sha256(ruw.encode()).hexdigest()}"
+
+
+def _overzicht_context(request, agenda):
     rijen = laad_rijen(agenda)
     form = FilterForm(
         request.GET or None, locale_id=agenda.locale_id, tags=list(_tags_in_gebruik(agenda))
@@ -32,18 +66,16 @@ def overzicht(request, agenda):
     keuzes = form.keuzes()
     gekozen = filter_en_sorteer(rijen, **keuzes)
     gefilterd = any(v for k, v in keuzes.items() if k != "sorteer")
-    return agenda.render(
-        request,
-        context_overrides={
-            "form": form,
-            "rijen": gekozen,
-            "regels": tabelregels(gekozen, agenda.url),
-            "gefilterd": gefilterd,
-            "sorteer": keuzes["sorteer"],
-            "totalen": totalen(rijen),
-            "laatste_bespreking": laatste_bespreking(),
-        },
-    )
+    return {
+        "page": agenda,
+        "form": form,
+        "rijen": gekozen,
+        "regels": tabelregels(gekozen, agenda.url),
+        "gefilterd": gefilterd,
+        "sorteer": keuzes["sorteer"],
+        "totalen": totalen(rijen),
+        "laatste_bespreking": laatste_bespreking(),
+    }
 
 
 def tabelregels(rijen, basis):

@@ -45,6 +45,20 @@ def sleutel(request, generatie_nummer: str) -> str:
     return f"paginacache:{generatie_nummer}:{hashlib.sha256(ruw.encode()).hexdigest()}"
 
 
+def fragmentcache_aan(request) -> bool:
+    """May a view reuse a rendered fragment (keyed on `generatie()`)?
+
+    For parts of pages that the page cache does not serve: a request with a
+    query string it skips, a logged-in editor, or a page-cache miss. Same switch
+    as the page cache (off in dev and tests). `make bench` measures cold pages
+    with `X-Bench-Geen-Cache: 1` (skips this too) and fragment-warm pages with
+    `X-Bench-Geen-Cache: pagina` (skips only the page cache).
+    """
+    if not settings.PAGINACACHE_AAN:
+        return False
+    return not (settings.BENCH and request.headers.get("X-Bench-Geen-Cache") == "1")
+
+
 def _mag_lezen(request) -> bool:
     if not settings.PAGINACACHE_AAN:
         return False

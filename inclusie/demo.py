@@ -41,11 +41,31 @@ def zet_vertaling(bron, taalcode, **velden):
     locale = Locale.objects.get(language_code=taalcode)
     vertaling = bron.get_translation_or_none(locale)
     if vertaling is None:
+        _ruim_wees_op(bron, locale, velden.get("slug"))
         vertaling = bron.copy_for_translation(locale)
     vertaling = vertaling.specific
     for naam, waarde in velden.items():
         setattr(vertaling, naam, waarde)
     return publiceer(vertaling)
+
+
+def _ruim_wees_op(bron, locale, slug):
+    """Delete a translation whose Dutch page is gone, if it holds the slug we need.
+
+    When the Dutch page was deleted and made again (as the demo does with an
+    old accessibility page), its old translations stay behind under a new
+    translation key, and the new translation could not take their slug.
+    """
+    if not slug:
+        return
+    ouder = bron.get_parent().get_translation_or_none(locale)
+    if ouder is None:
+        return
+    wees = ouder.get_children().filter(slug=slug).first()
+    if wees is None or wees.translation_key == bron.translation_key:
+        return
+    if not Page.objects.filter(translation_key=wees.translation_key, locale=bron.locale).exists():
+        wees.delete()
 
 
 def tekst(*alineas):
@@ -248,6 +268,14 @@ def laad():
         )
 
     voet["toegankelijkheid"] = zet_verklaring(home, meldpagina=voet["contact"])
+
+    # Late import: the translations reuse this module's helpers.
+    from .demo_vertalingen import vertaal_agenda_uitleg, vertaal_verklaring, vertaal_voet
+
+    vertaal_agenda_uitleg(agenda_uitleg)
+    for slug in ("contact", "privacy"):
+        vertaal_voet(voet[slug], slug)
+    vertaal_verklaring(voet["toegankelijkheid"])
 
     site = Site.objects.get(is_default_site=True)
     instellingen = SiteInstellingen.for_site(site)

@@ -9,6 +9,7 @@ from django.conf import settings
 from django.db.models import Q
 from django.urls import translate_url
 from django.utils import translation
+from django.utils.html import format_html
 from django.utils.translation import gettext as _
 from wagtail.models import Locale, Page, Site
 
@@ -160,6 +161,20 @@ def voettekst_links(context):
                 doel, taal = origineel, settings.LANGUAGE_CODE
             links.append({"titel": doel.title, "url": doel.get_url(request), "taal": taal})
     return {"links": links}
+
+
+@register.simple_tag
+def in_taal(tekst, taal=None):
+    """Wrap text that is not in the page's language in `lang`, or leave it as it is.
+
+    A screen reader reads a Dutch café title on an English page with an
+    English voice unless the element says otherwise (WCAG 3.1.2). A tag, not a
+    filter: a template that is not given `taal` must still render, and Django
+    refuses a missing variable as a filter's argument.
+    """
+    if not taal:
+        return tekst
+    return format_html('<span lang="{}">{}</span>', taal, tekst)
 
 
 @register.filter

@@ -7,6 +7,7 @@ import pytest
 from django.core.cache import cache
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
+from wagtail.models import Locale
 
 from agenda.models.status import Status
 from campagnes import tijd
@@ -18,6 +19,7 @@ from tests.campagnes.factories import (
     CampagnePageFactory,
     PosterPageFactory,
 )
+from tests.inclusie.test_pages import vertaal
 
 NU = datetime.datetime(2030, 3, 1, 12, 0, tzinfo=AMSTERDAM)
 
@@ -122,11 +124,11 @@ def test_nieuwste_poster(client, home):
     assert "Lees het verhaal achter de poster" in html
 
 
-def queries_voor(client):
-    client.get("/")
+def queries_voor(client, url="/"):
+    client.get(url)
     cache.clear()
     with CaptureQueriesContext(connection) as context:
-        assert client.get("/").status_code == 200
+        assert client.get(url).status_code == 200
     return len(context.captured_queries)
 
 
@@ -152,3 +154,109 @@ def test_startpagina_kost_evenveel_queries_bij_5_en_bij_30_onderwerpen(client, h
     assert bij_30 == bij_5
     assert bij_5 <= 30
     print(f"queries startpagina: {bij_5}")
+
+
+# In English and Arabic there is (yet) no agenda, café or campaign tree: the home
+# page then shows the Dutch ones, says that they are in Dutch and marks their texts.
+
+
+def deel_van(html, kop_id):
+    deel = html[html.index(f'id="{kop_id}"') :]
+    return deel[: deel.index("</section>")]
+
+
+@pytest.fixture
+def nederlandse_inhoud(home):
+    agenda = AgendaPageFactory(parent=home, slug="agenda")
+    onderwerp_met(
+        agenda,
+        (datetime.date(2024, 2, 1), Status.IN_UITVOERING, 40),
+        title="Bredere stoepen",
+    )
+    index = CafeIndexPageFactory(parent=home, slug="inclusiecafe")
+    cafe(index, 30, title="Volgend café", thema="Samen sporten")
+    campagne = CampagnePageFactory(parent=home, slug="guusje")
+    PosterPageFactory(parent=campagne, slogan="Zeg het gewoon")
+    return home
+
+
+@pytest.mark.parametrize("taal", ["en", "ar"])
+def test_vertaalde_startpagina_toont_de_nederlandse_delen_en_zegt_dat(
+    client, nederlandse_inhoud, taal
+):
+    vertaal(nederlandse_inhoud, Locale.objects.get(language_code=taal), slug=f"start-{taal}")
+    html = html_van(client, f"/{taal}/")
+    assert f'<html lang="{taal}"' in html
+
+    cafe_deel = deel_van(html, "nu-cafe-titel")
+    assert cafe_deel.count('class="wat-er-speelt__taal"') == 1
+    assert 'hreflang="nl"><span lang="nl">Volgend café</span></a>' in cafe_deel
+    assert '<span lang="nl">Samen sporten</span>' in cafe_deel
+    assert '<a href="/inclusiecafe/" hreflang="nl">' in cafe_deel
+
+    agenda_deel = deel_van(html, "nu-agenda-titel")
+    assert agenda_deel.count('class="wat-er-speelt__taal"') == 1
+    assert 'lang="nl" hreflang="nl">Bredere stoepen</a>' in agenda_deel
+    assert '<a href="/agenda/" hreflang="nl">' in agenda_deel
+    assert '<a href="/agenda/veranderd/" hreflang="nl">' in agenda_deel
+
+    poster_deel = deel_van(html, "nu-poster-titel")
+    assert poster_deel.count('class="wat-er-speelt__taal"') == 1
+    assert 'lang="nl">Zeg het gewoon</p>' in poster_deel
+    assert 'hreflang="nl"' in poster_deel
+
+
+def test_nederlandse_startpagina_zegt_niets_over_taal(client, nederlandse_inhoud):
+    deel = html_van(client)
+    deel = deel[deel.index('class="wat-er-speelt"') :]
+    assert "wat-er-speelt__taal" not in deel
+    assert 'lang="nl"' not in deel and "hreflang" not in deel
+
+
+def test_een_eigen_deel_in_de_taal_van_de_lezer_gaat_voor(client, nederlandse_inhoud, locale_en):
+    home_en = vertaal(nederlandse_inhoud, locale_en, slug="start-en")
+    campagne = CampagnePageFactory(parent=home_en, slug="guusje-en")
+    PosterPageFactory(parent=campagne, slogan="Just say it")
+    html = html_van(client, "/en/")
+    poster_deel = deel_van(html, "nu-poster-titel")
+    assert "Just say it" in poster_deel and "Zeg het gewoon" not in poster_deel
+    assert "wat-er-speelt__taal" not in poster_deel and "hreflang" not in poster_deel
+    # The other parts still come from the Dutch site.
+    assert "wat-er-speelt__taal" in deel_van(html, "nu-cafe-titel")
+
+
+def test_vertaalde_startpagina_zonder_nederlandse_delen_blijft_leeg(client, home, locale_ar):
+    vertaal(home, locale_ar, slug="start-ar")
+    assert "wat-er-speelt" not in html_van(client, "/ar/")
+
+
+def test_vertaalde_startpagina_kost_evenveel_queries_bij_5_en_bij_30_onderwerpen(
+    client, home, locale_en
+):
+    vertaal(home, locale_en, slug="start-en")
+    agenda = AgendaPageFactory(parent=home, slug="agenda")
+    index = CafeIndexPageFactory(parent=home, slug="inclusiecafe")
+    campagne = CampagnePageFactory(parent=home, slug="guusje")
+
+    def maak(aantal):
+        for n in range(aantal):
+            onderwerp_met(agenda, (datetime.date(2021, 1, 1), Status.IN_UITVOERING, 50))
+            cafe(index, 10 + aantal + n)
+            PosterPageFactory(parent=campagne)
+
+    maak(5)
+    bij_5 = queries_voor(client, "/en/")
+    maak(25)
+    assert queries_voor(client, "/en/") == bij_5
+    assert "wat-er-speelt__taal" in html_van(client, "/en/")
+    print(f"queries Engelse startpagina: {bij_5}")
+
+
+def test_in_taal_markeert_de_taal_en_ontsnapt_de_tekst():
+    from django.template import engines
+
+    sjabloon = engines["django"].from_string(
+        "{% load inclusie_tags %}{% in_taal tekst taal %}|{% in_taal tekst onbekend %}"
+    )
+    html = sjabloon.render({"tekst": "<b>Café</b>", "taal": "nl"})
+    assert html == '<span lang="nl">&lt;b&gt;Café&lt;/b&gt;</span>|&lt;b&gt;Café&lt;/b&gt;'

@@ -3,7 +3,7 @@
 import pytest
 from django.contrib.contenttypes.models import ContentType
 from django.core.cache import cache
-from wagtail.models import Collection, Locale, Page, Site
+from wagtail.models import Locale, Page, Site
 
 from tests.factories import HomePageFactory
 
@@ -21,18 +21,7 @@ def _leeg_cache():
 
 @pytest.fixture
 def root_page(db):
-    # A transactional test elsewhere may have flushed the rows that data
-    # migrations made; the content languages must exist for every page.
-    for taalcode in ("nl", "en", "ar"):
-        Locale.objects.get_or_create(language_code=taalcode)
-    if Collection.get_first_root_node() is None:
-        Collection.add_root(name="Root")
-    root = Page.get_first_root_node()
-    if root is None:
-        root = Page.add_root(
-            instance=Page(title="Root", slug="root", locale=Locale.objects.get(language_code="nl"))
-        )
-    return root
+    return Page.get_first_root_node()
 
 
 @pytest.fixture

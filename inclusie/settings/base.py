@@ -18,6 +18,10 @@ DEBUG = False
 ALLOWED_HOSTS = [h for h in os.environ.get("ALLOWED_HOSTS", "127.0.0.1,localhost").split(",") if h]
 
 INSTALLED_APPS = [
+    # Content types first: tests with serialized_rollback restore the database
+    # in this order, and Wagtail's Task.__init__ looks up its content type; if
+    # that table is still empty it creates a row that clashes a moment later.
+    "django.contrib.contenttypes",
     "inclusie",
     "agenda",
     "campagnes",
@@ -40,7 +44,6 @@ INSTALLED_APPS = [
     "taggit",
     "django_filters",
     "django.contrib.auth",
-    "django.contrib.contenttypes",
     "django.contrib.sessions",
     "django.contrib.messages",
     "django.contrib.staticfiles",

@@ -1,0 +1,25 @@
+"""Transactional tests must leave the migrated data behind for the tests after them.
+
+A few tests commit for real (backups, concurrent posts, the admin in a browser)
+and so empty the database afterwards; `serialized_rollback` puts back what the
+migrations made. pytest-django runs this file's test among the transactional
+ones, after the others, so it fails when that restore goes wrong (it once did:
+see the comment on INSTALLED_APPS in inclusie/settings/base.py).
+"""
+
+import pytest
+from django.contrib.auth.models import Group
+from wagtail.models import Collection, Locale, Page, Workflow
+
+from agenda.models import VerdragsArtikel
+from inclusie import rollen
+
+
+@pytest.mark.django_db(transaction=True, serialized_rollback=True)
+def test_gemigreerde_gegevens_zijn_er_nog():
+    assert set(Locale.objects.values_list("language_code", flat=True)) == {"nl", "en", "ar"}
+    assert Page.get_first_root_node() is not None
+    assert Collection.get_first_root_node() is not None
+    assert set(rollen.ROLLEN) <= set(Group.objects.values_list("name", flat=True))
+    assert Workflow.objects.filter(name=rollen.WORKFLOW).exists()
+    assert VerdragsArtikel.objects.count() == 33

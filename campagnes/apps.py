@@ -1,6 +1,7 @@
 from django.apps import AppConfig
+from django.utils.translation import gettext_lazy as _
 
 
 class CampagnesConfig(AppConfig):
     name = "campagnes"
-    verbose_name = "Campagnes en inclusiecafé"
+    verbose_name = _("Campagnes en inclusiecafé")

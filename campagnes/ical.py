@@ -6,6 +6,7 @@ slug and a new date, so a calendar updates the event instead of adding one.
 
 from django.http import HttpResponse
 from django.utils.html import strip_tags
+from django.utils.translation import gettext as _
 from icalendar import Calendar, Event
 
 from . import tijd
@@ -28,15 +29,15 @@ def _event(bijeenkomst, request):
     event.add("dtend", tijd.lokaal(bijeenkomst.eind))
     titel = bijeenkomst.title
     if bijeenkomst.is_afgelast:
-        titel = f"AFGELAST: {titel}"
+        titel = _("AFGELAST: %(titel)s") % {"titel": titel}
     event.add("summary", titel)
     regels = [bijeenkomst.in_het_kort]
     if bijeenkomst.thema:
-        regels.append(f"Thema: {bijeenkomst.thema}")
+        regels.append(_("Thema: %(thema)s") % {"thema": bijeenkomst.thema})
     if bijeenkomst.status_reden and not bijeenkomst.status == "gaat_door":
         regels.append(f"{bijeenkomst.get_status_display()}: {bijeenkomst.status_reden}")
     if bijeenkomst.aanmelden_hoe:
-        regels.append(f"Aanmelden: {strip_tags(bijeenkomst.aanmelden_hoe)}")
+        regels.append(_("Aanmelden: %(hoe)s") % {"hoe": strip_tags(bijeenkomst.aanmelden_hoe)})
     url = bijeenkomst.get_full_url(request)
     if url:
         regels.append(url)

@@ -8,6 +8,7 @@ import calendar
 from datetime import date, datetime
 
 from django.db import transaction
+from django.utils import translation
 from django.utils.text import slugify
 from django.utils.translation import gettext as _
 from wagtail.log_actions import log
@@ -73,14 +74,16 @@ def plan_volgende(index, aantal=1, dag=STANDAARD_DAG, user=None):
     laatste, paren = voorstel(index, aantal, dag)
     nieuwe = []
     for start, eind in paren:
-        titel = _("Inclusiecafé %(maand)s") % {"maand": tijd.maand_jaar(start)}
+        # The new page's texts are in the language of its tree, not the editor's.
+        with translation.override(index.locale.language_code):
+            titel = _("Inclusiecafé %(maand)s") % {"maand": tijd.maand_jaar(start)}
+            kort = _(
+                "Op %(datum)s is er weer een inclusiecafé. Iedereen is welkom. Het thema volgt nog."
+            ) % {"datum": tijd.datum(start)}
         cafe = BijeenkomstPage(
             title=titel,
             slug=_vrije_slug(index, slugify(f"inclusiecafe-{start:%Y-%m}")),
-            in_het_kort=_(
-                "Op %(datum)s is er weer een inclusiecafé. Iedereen is welkom. Het thema volgt nog."
-            )
-            % {"datum": tijd.datum(start)},
+            in_het_kort=kort,
             start=start,
             eind=eind,
             thema="",

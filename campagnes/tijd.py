@@ -1,31 +1,43 @@
-"""The café's clock and its Dutch dates.
+"""The café's clock and its dates written out in words.
 
 `nu()` is the one place that asks for the current time, so tests can fix it.
-Day and month names are written out here instead of taken from the active
-locale: a café page must say "woensdag 13 maart" even on an English server.
+Day and month names are written out here, through gettext, instead of taken
+from the server's locale: a Dutch café page says "woensdag 13 maart" on any
+server, and the English page of the same café says "Wednesday 13 March".
 """
 
 from datetime import datetime, timedelta
 from zoneinfo import ZoneInfo
 
 from django.utils import timezone
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy, pgettext_lazy
 
 AMSTERDAM = ZoneInfo("Europe/Amsterdam")
 
-DAGEN = ["maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag"]
+DAGEN = [
+    gettext_lazy("maandag"),
+    gettext_lazy("dinsdag"),
+    gettext_lazy("woensdag"),
+    gettext_lazy("donderdag"),
+    gettext_lazy("vrijdag"),
+    gettext_lazy("zaterdag"),
+    gettext_lazy("zondag"),
+]
+# A context, because "mei" alone is also a word in other places.
 MAANDEN = [
-    "januari",
-    "februari",
-    "maart",
-    "april",
-    "mei",
-    "juni",
-    "juli",
-    "augustus",
-    "september",
-    "oktober",
-    "november",
-    "december",
+    pgettext_lazy("maand", "januari"),
+    pgettext_lazy("maand", "februari"),
+    pgettext_lazy("maand", "maart"),
+    pgettext_lazy("maand", "april"),
+    pgettext_lazy("maand", "mei"),
+    pgettext_lazy("maand", "juni"),
+    pgettext_lazy("maand", "juli"),
+    pgettext_lazy("maand", "augustus"),
+    pgettext_lazy("maand", "september"),
+    pgettext_lazy("maand", "oktober"),
+    pgettext_lazy("maand", "november"),
+    pgettext_lazy("maand", "december"),
 ]
 
 
@@ -41,13 +53,18 @@ def lokaal(moment: datetime) -> datetime:
 def datum(moment: datetime) -> str:
     """'woensdag 13 maart 2024'."""
     m = lokaal(moment)
-    return f"{DAGEN[m.weekday()]} {m.day} {MAANDEN[m.month - 1]} {m.year}"
+    return _("%(dag)s %(nummer)s %(maand)s %(jaar)s") % {
+        "dag": DAGEN[m.weekday()],
+        "nummer": m.day,
+        "maand": MAANDEN[m.month - 1],
+        "jaar": m.year,
+    }
 
 
 def maand_jaar(moment: datetime) -> str:
     """'maart 2024'."""
     m = lokaal(moment)
-    return f"{MAANDEN[m.month - 1]} {m.year}"
+    return _("%(maand)s %(jaar)s") % {"maand": MAANDEN[m.month - 1], "jaar": m.year}
 
 
 def kloktijd(moment: datetime) -> str:
@@ -61,10 +78,19 @@ def van_tot(start: datetime, eind: datetime | None) -> str:
     the wrong one.
     """
     if eind is None:
-        return f"{datum(start)}, {kloktijd(start)} uur"
+        return _("%(datum)s, %(start)s uur") % {"datum": datum(start), "start": kloktijd(start)}
     if lokaal(start).date() == lokaal(eind).date():
-        return f"{datum(start)}, {kloktijd(start)} tot {kloktijd(eind)} uur"
-    return f"{datum(start)}, {kloktijd(start)} uur tot {datum(eind)}, {kloktijd(eind)} uur"
+        return _("%(datum)s, %(start)s tot %(eind)s uur") % {
+            "datum": datum(start),
+            "start": kloktijd(start),
+            "eind": kloktijd(eind),
+        }
+    return _("%(datum)s, %(start)s uur tot %(datum_eind)s, %(eind)s uur") % {
+        "datum": datum(start),
+        "start": kloktijd(start),
+        "datum_eind": datum(eind),
+        "eind": kloktijd(eind),
+    }
 
 
 # The longest a page that depends on the clock may be cached.

@@ -99,7 +99,7 @@ def tabelregels(rijen, basis):
                 "status": stand.status_label,
                 "percentage": stand.percentage,
                 "datum": stand.datum.isoformat() if stand.datum else "",
-                "datum_tekst": date_format(stand.datum, "j M Y") if stand.datum else "",
+                "datum_tekst": date_format(stand.datum, "j F Y") if stand.datum else "",
             }
         )
     return regels

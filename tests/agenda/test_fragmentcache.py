@@ -54,7 +54,7 @@ def test_nieuwe_voortgang_staat_meteen_in_het_overzicht(client, agenda):
         onderwerp=onderwerp, datum=datetime.date(2021, 1, 1), status="afgerond", percentage=100
     )
     html, _ = _tel(client, "/agenda/", x_bench_geen_cache="pagina")
-    assert "<td>Afgerond</td>" in html
+    assert 'data-label="Status">Afgerond</td>' in html
 
 
 @override_settings(PAGINACACHE_AAN=True, BENCH=True)

@@ -60,9 +60,17 @@ def test_onderwerp_zonder_stappen_is_niet_gestart(client, agenda):
     assert "0 procent" in html
 
 
+def _kaal(html):
+    """The markup without the ARIA roles and card labels, so assertions read like the table."""
+    import re
+
+    return re.sub(r' (role|data-label)="[^"]*"', "", html)
+
+
 def _rijnummers(html):
     import re
 
+    html = _kaal(html)
     if '<caption id="lijst-titel">' not in html:
         assert "Geen onderwerpen gevonden" in html
         return []
@@ -105,7 +113,7 @@ def test_overzicht_is_een_echte_tabel_met_totalen_als_tekst(client, agenda, gevu
     # Per theme: Vervoer (100 + 60) / 2 = 80, in the table as text.
     assert (
         '<th scope="row">Vervoer-test</th><td class="getal">2</td><td class="getal">80%</td>'
-        in html
+        in _kaal(html)
     )
     assert _rijnummers(html) == [1, 2, 3]
 

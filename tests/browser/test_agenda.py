@@ -43,3 +43,28 @@ def test_veranderd_met_foute_datums_meldt_het_bovenaan(pagina):
     melding = pagina.get_by_role("alert")
     assert "De einddatum moet na de begindatum liggen." in melding.inner_text()
     assert axe_fouten(pagina) == ""
+
+
+def test_op_een_smal_scherm_wordt_elke_rij_een_kaart_met_alle_gegevens(smalle_pagina):
+    """At 320 px nobody scrolls sideways for the status: each cell sits below the title."""
+    p = smalle_pagina
+    p.goto(p.basis + "/agenda/")
+    rij = p.locator("#lijst-titel ~ tbody tr").first
+    assert rij.evaluate("e => getComputedStyle(e).display") == "block"
+    status = rij.locator("td[data-label=Status]")
+    vak = status.bounding_box()
+    assert vak["x"] >= 0 and vak["x"] + vak["width"] <= 320
+    label = status.evaluate("e => getComputedStyle(e, '::before').content")
+    assert "Status" in label
+    # Still a table for screen readers: rows and cells keep their roles.
+    tabel = p.get_by_role("table", name="Onderwerpen van de agenda, gesorteerd op nummer")
+    assert tabel.get_by_role("row").count() == 59  # the header row and 58 topics
+    assert tabel.get_by_role("rowheader").count() == 58
+    assert axe_fouten(p) == ""
+
+
+def test_op_een_breed_scherm_blijft_het_een_gewone_tabel(pagina):
+    pagina.goto(pagina.basis + "/agenda/")
+    rij = pagina.locator("#lijst-titel ~ tbody tr").first
+    assert rij.evaluate("e => getComputedStyle(e).display") == "table-row"
+    assert pagina.locator("#lijst-titel ~ thead").is_visible()

@@ -33,7 +33,8 @@ AFKORTINGEN = {
     "j.l.",
 }
 
-_EINDE = re.compile(r"(?<=[.!?])[\"')\]]*\s+")
+# "؟" is the Arabic question mark: translated summaries are counted too.
+_EINDE = re.compile(r"(?<=[.!?؟])[\"')\]]*\s+")
 
 
 def zinnen(tekst: str) -> list[str]:

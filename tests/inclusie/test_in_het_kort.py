@@ -15,6 +15,11 @@ def test_zinnen_houdt_rekening_met_afkortingen():
     assert zinnen("") == []
 
 
+def test_arabisch_vraagteken_sluit_een_zin_af():
+    """Translated summaries are checked with the same rule as the Dutch ones."""
+    assert len(zinnen("هل تأتي؟ نعم. شكرا.")) == 3
+
+
 @pytest.mark.parametrize(
     "tekst",
     ["Twee zinnen. Dat mag.", "Een. Twee. Drie. Vier."],

@@ -71,8 +71,12 @@ BEHEERDE_APPS = ["agenda", "campagnes", "inclusie"]
 # Model rights the redactie gets beyond add/change/delete/view of those apps.
 EXTRA_REDACTIE_RECHTEN = [
     ("agenda", "import_onderwerpen"),
+    ("agenda", "wijzig_onderwerp_inhoud"),
     ("wagtail_localize", "submit_translation"),
 ]
+# A member writes topics, not only their progress; the Gemeente role does not
+# get this, so it sees only the progress steps in the editor.
+EXTRA_LID_RECHTEN = [("agenda", "wijzig_onderwerp_inhoud")]
 # Reader feedback is for the redactie only.
 FEEDBACK_MODEL = ("inclusie", "reactie")
 
@@ -154,12 +158,13 @@ def zet_rollen(apps=None):
     groepen[REDACTIE].permissions.add(
         *_model_rechten(apps, Permission, ContentType, alleen_lezen=False)
     )
-    for app_label, codename in EXTRA_REDACTIE_RECHTEN:
-        perm = Permission.objects.filter(
-            content_type__app_label=app_label, codename=codename
-        ).first()
-        if perm is not None:
-            groepen[REDACTIE].permissions.add(perm)
+    for rol, extra in ((REDACTIE, EXTRA_REDACTIE_RECHTEN), (LID, EXTRA_LID_RECHTEN)):
+        for app_label, codename in extra:
+            perm = Permission.objects.filter(
+                content_type__app_label=app_label, codename=codename
+            ).first()
+            if perm is not None:
+                groepen[rol].permissions.add(perm)
     groepen[MEELEZER].permissions.add(
         *_model_rechten(apps, Permission, ContentType, alleen_lezen=True)
     )

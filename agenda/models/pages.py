@@ -17,6 +17,7 @@ from wagtail.models import Orderable, Page, PageManager
 from wagtail.search import index
 
 from inclusie.models import InclusiePage
+from inclusie.taalcheck import TaalcheckPanel
 
 from .status import Prioriteit, Status, stand_uit
 
@@ -31,6 +32,10 @@ def nummer_is_bezet(parent, nummer, eigen_pk=None):
     if eigen_pk:
         andere = andere.exclude(pk=eigen_pk)
     return andere.exists()
+
+
+# Who may change a topic's own text and choices (not only its progress).
+INHOUD_RECHT = "agenda.wijzig_onderwerp_inhoud"
 
 
 class OnderwerpForm(WagtailAdminPageForm):
@@ -210,28 +215,52 @@ class OnderwerpPage(InclusiePage):
     subpage_types = []
     template = "agenda/onderwerp_page.html"
 
-    content_panels = InclusiePage.intro_panels + [
+    # The ViP wrote the agenda: its texts and choices are for ViP members. The
+    # municipality reports progress only, so for the Gemeente role the editor
+    # shows just the progress steps (fields without the right are also left
+    # out of the form, so a crafted post cannot change them).
+    content_panels = [
+        FieldPanel("title", heading=_("Titel"), permission=INHOUD_RECHT),
+        FieldPanel("in_het_kort", permission=INHOUD_RECHT),
+        TaalcheckPanel(),
         MultiFieldPanel(
             [
-                FieldPanel("nummer"),
-                FieldPanel("thema"),
-                FieldRowPanel([FieldPanel("prioriteit"), FieldPanel("rang")]),
-                FieldPanel("fase"),
-                FieldPanel("artikelen", widget=forms.CheckboxSelectMultiple),
-                FieldPanel("tags"),
+                FieldPanel("nummer", permission=INHOUD_RECHT),
+                FieldPanel("thema", permission=INHOUD_RECHT),
+                FieldRowPanel(
+                    [
+                        FieldPanel("prioriteit", permission=INHOUD_RECHT),
+                        FieldPanel("rang", permission=INHOUD_RECHT),
+                    ]
+                ),
+                FieldPanel("fase", permission=INHOUD_RECHT),
+                FieldPanel(
+                    "artikelen", widget=forms.CheckboxSelectMultiple, permission=INHOUD_RECHT
+                ),
+                FieldPanel("tags", permission=INHOUD_RECHT),
             ],
             heading=_("Over dit onderwerp"),
         ),
         MultiFieldPanel(
             [
-                FieldPanel("drager"),
-                FieldPanel("vip_contact"),
-                FieldRowPanel([FieldPanel("start_gepland"), FieldPanel("einde_gepland")]),
+                FieldPanel("drager", permission=INHOUD_RECHT),
+                FieldPanel("vip_contact", permission=INHOUD_RECHT),
+                FieldRowPanel(
+                    [
+                        FieldPanel("start_gepland", permission=INHOUD_RECHT),
+                        FieldPanel("einde_gepland", permission=INHOUD_RECHT),
+                    ]
+                ),
             ],
             heading=_("Wie en wanneer"),
         ),
         MultiFieldPanel(
-            [FieldPanel("probleem"), FieldPanel("wens"), FieldPanel("gedaan"), FieldPanel("nodig")],
+            [
+                FieldPanel("probleem", permission=INHOUD_RECHT),
+                FieldPanel("wens", permission=INHOUD_RECHT),
+                FieldPanel("gedaan", permission=INHOUD_RECHT),
+                FieldPanel("nodig", permission=INHOUD_RECHT),
+            ],
             heading=_("De tekst, in vier delen"),
         ),
         InlinePanel(
@@ -254,7 +283,13 @@ class OnderwerpPage(InclusiePage):
     class Meta:
         verbose_name = _("Onderwerp")
         verbose_name_plural = _("Onderwerpen")
-        permissions = [("import_onderwerpen", _("Mag onderwerpen importeren"))]
+        permissions = [
+            ("import_onderwerpen", _("Mag onderwerpen importeren")),
+            (
+                "wijzig_onderwerp_inhoud",
+                _("Mag de tekst en de keuzes van de ViP bij een onderwerp veranderen"),
+            ),
+        ]
 
     def __str__(self):
         return f"{self.nummer}. {self.title}"

@@ -260,3 +260,50 @@ def test_lid_kan_het_concept_van_een_ander_niet_weggooien_in_het_beheer(client, 
     antwoord = client.post(f"/admin/pages/{van_een_ander.pk}/delete/")
     assert antwoord.status_code in (302, 403)
     assert Page.objects.filter(pk=van_een_ander.pk).exists()
+
+
+@pytest.mark.parametrize(
+    "rol, mag_tekst",
+    [(rollen.REDACTIE, True), (rollen.LID, True), (rollen.GEMEENTE, False)],
+)
+def test_gemeente_ziet_in_de_editor_alleen_de_voortgang(client, onderwerp, rol, mag_tekst):
+    """The ViP's own text and choices are for ViP members; the municipality reports progress."""
+    user = maak_gebruiker(rol)
+    form_class = type(onderwerp).get_edit_handler().get_form_class()
+    form = form_class(instance=onderwerp, for_user=user)
+    for veld in ["title", "in_het_kort", "nummer", "prioriteit", "probleem", "drager"]:
+        assert (veld in form.fields) is mag_tekst, veld
+    assert "voortgang" in form.formsets
+
+    client.force_login(user)
+    html = client.get(f"/admin/pages/{onderwerp.pk}/edit/").content.decode()
+    assert ('name="in_het_kort"' in html) is mag_tekst
+    assert 'name="voortgang-TOTAL_FORMS"' in html
+
+
+def test_gemeente_kan_de_titel_niet_veranderen_met_een_eigen_formulier(onderwerp):
+    """Fields left out of the form are left alone, whatever the post contains."""
+    user = maak_gebruiker(rollen.GEMEENTE)
+    form_class = type(onderwerp).get_edit_handler().get_form_class()
+    data = {
+        "title": "Andere titel",
+        "in_het_kort": "Nieuw. Anders.",
+        "slug": onderwerp.slug,
+        "voortgang-TOTAL_FORMS": "1",
+        "voortgang-INITIAL_FORMS": "0",
+        "voortgang-MIN_NUM_FORMS": "0",
+        "voortgang-MAX_NUM_FORMS": "1000",
+        "voortgang-0-datum": "2024-01-10",
+        "voortgang-0-status": "in_uitvoering",
+        "voortgang-0-percentage": "30",
+        "voortgang-0-wat_gebeurd": "De gemeente heeft een plan gemaakt.",
+        "voortgang-0-volgende_stap": "",
+        "voortgang-0-ORDER": "1",
+        "voortgang-0-DELETE": "",
+        "voortgang-0-id": "",
+    }
+    form = form_class(data, instance=onderwerp, for_user=user, parent_page=onderwerp.get_parent())
+    assert form.is_valid(), form.errors
+    pagina = form.save(commit=False)
+    assert pagina.title == "Bredere stoepen"
+    assert pagina.in_het_kort != "Nieuw. Anders."

@@ -39,9 +39,13 @@ def test_wintertijd_in_oktober():
     assert van_tot(start, eind) == "zondag 27 oktober 2024, 02:30 tot 03:30 uur"
 
 
-def test_hangt_niet_af_van_de_actieve_taal():
+def test_volgt_de_taal_van_de_pagina_en_niet_de_server():
+    """Dutch on the Dutch page whatever the server's locale; English on the English page."""
     start = datetime(2024, 12, 1, 14, 0, tzinfo=AMSTERDAM)
+    eind = start.replace(hour=16)
+    with translation.override("nl"):
+        assert van_tot(start, eind) == "zondag 1 december 2024, 14:00 tot 16:00 uur"
     with translation.override("en"):
-        assert (
-            van_tot(start, start.replace(hour=16)) == "zondag 1 december 2024, 14:00 tot 16:00 uur"
-        )
+        assert van_tot(start, eind) == "Sunday 1 December 2024, 14:00 to 16:00"
+    with translation.override("ar"):
+        assert "ديسمبر" in van_tot(start, eind) and "14:00" in van_tot(start, eind)

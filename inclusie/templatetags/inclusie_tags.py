@@ -55,16 +55,42 @@ def hoofdmenu(context):
         home = home or root
         # Plain pages: the menu shows only a title and a URL, and building the
         # specific page objects cost more than the query.
-        items = list(home.get_children().live().in_menu())
+        items = [(item, None) for item in home.get_children().live().in_menu()]
+        if home.pk != root.pk:
+            items = _met_nederlandse_secties(root, items)
     huidig_pad = page.path if page is not None else ""
     return {
         "home": home,
         "items": [
-            {"page": item, "actief": bool(huidig_pad) and huidig_pad.startswith(item.path)}
-            for item in items
+            {
+                "page": item,
+                "taal": taal,
+                # "page" for the page itself, "true" for the section it is in.
+                "huidig": (
+                    "page"
+                    if item.path == huidig_pad
+                    else ("true" if huidig_pad.startswith(item.path) else "")
+                ),
+            }
+            for item, taal in items
         ],
         "request": request,
     }
+
+
+def _met_nederlandse_secties(bron_home, vertaalde_items):
+    """The Dutch menu, with each section in the reader's language where it exists.
+
+    Most of the site (the agenda, the café, the campaign) is written in Dutch
+    and often never translated. Leaving those sections out of the English or
+    Arabic menu would hide them; instead they stay in, marked as Dutch.
+    """
+    vertaald = {item.translation_key: (item, taal) for item, taal in vertaalde_items}
+    bron_taal = bron_home.locale.language_code
+    resultaat = []
+    for bron in bron_home.get_children().live().in_menu():
+        resultaat.append(vertaald.pop(bron.translation_key, None) or (bron, bron_taal))
+    return resultaat + list(vertaald.values())
 
 
 @register.inclusion_tag("includes/kruimelpad.html", takes_context=True)

@@ -156,3 +156,31 @@ def test_testserver_toont_media(client, db, settings):
     pad.parent.mkdir(parents=True, exist_ok=True)
     pad.write_text("hallo")
     assert client.get("/media/proef/hallo.txt").status_code == 200
+
+
+def _menu(html):
+    menu = html[html.index('<nav class="menu"') :]
+    return menu[: menu.index("</nav>")]
+
+
+def test_engels_menu_houdt_nederlandse_onderdelen_erin_en_zegt_dat(client, pagina, home, locale_en):
+    """A section that is only in Dutch stays in the English menu, marked as Dutch."""
+    ContentPageFactory(parent=home, title="De agenda", slug="agenda", show_in_menus=True)
+    vertaal(home, locale_en, slug="start-en", title="Home")
+    vertaal(pagina, locale_en, slug="about", title="About us")
+    menu = _menu(client.get("/en/about/").content.decode())
+    assert 'aria-current="page">About us<' in menu
+    assert "Over ons" not in menu  # translated: the English title only
+    assert (
+        'href="/agenda/" hreflang="nl"><span><span lang="nl">De agenda</span> '
+        '<span class="menu__taal">(in Dutch)</span>' in menu
+    )
+    # Same order as the Dutch menu.
+    assert menu.index("About us") < menu.index("De agenda")
+
+
+def test_nederlands_menu_markeert_de_sectie_en_de_pagina_verschillend(client, pagina):
+    kind = ContentPageFactory(parent=pagina, title="Ons team", slug="team")
+    menu = _menu(client.get(kind.url).content.decode())
+    assert 'aria-current="true">Over ons<' in menu  # the section, not this page
+    assert "hreflang" not in menu

@@ -3,8 +3,12 @@
 A few tests commit for real (backups, concurrent posts, the admin in a browser)
 and so empty the database afterwards; `serialized_rollback` puts back what the
 migrations made. pytest-django runs this file's test among the transactional
-ones, after the others, so it fails when that restore goes wrong (it once did:
-see the comment on INSTALLED_APPS in inclusie/settings/base.py).
+ones, after the others, so it fails when that restore goes wrong. It went
+wrong twice: content types restored after Wagtail's tasks (see INSTALLED_APPS in
+inclusie/settings/base.py), and a transactional test that started Playwright,
+whose running asyncio loop makes Django hand out a fresh connection without the
+saved copy (see tests/browser/test_beheer_csp.py). Keep browser tests off the
+test database.
 """
 
 import pytest

@@ -3,17 +3,22 @@
 A real Chromium reports every CSP violation on the console; this test logs in,
 opens the dashboard and a page editor (inline date pickers, StreamField), and
 the public page, and fails on any violation or script error.
+
+It runs against the browser suite's demo server, not pytest-django's
+live_server: Playwright keeps an asyncio loop running in this thread, and
+Django then hands out a different database connection here, one without the
+saved copy that serialized rollback restores after a transactional test. A
+transactional browser test therefore emptied the test database for every
+transactional test after it (seen on PostgreSQL in CI).
 """
 
-import pytest
-from django.contrib.auth import get_user_model
+from tests.browser.test_redactie import inloggen
 
 
-@pytest.mark.django_db(transaction=True, serialized_rollback=True)
-def test_geen_csp_schendingen_in_beheer_en_site(chromium, live_server, home):
-    get_user_model().objects.create_superuser("csp", "csp@example.org", "csp-wachtwoord-123")
+def test_geen_csp_schendingen_in_beheer_en_site(chromium, demo_site):
     context = chromium.new_context(viewport={"width": 1280, "height": 900})
     pagina = context.new_page()
+    pagina.basis = demo_site
     meldingen = []
     pagina.on(
         "console",
@@ -25,17 +30,16 @@ def test_geen_csp_schendingen_in_beheer_en_site(chromium, live_server, home):
     )
     pagina.on("pageerror", lambda fout: meldingen.append(f"{pagina.url}: {fout}"))
     try:
-        pagina.goto(live_server.url + "/")
-        pagina.goto(live_server.url + "/admin/login/")
-        pagina.fill("#id_username", "csp")
-        pagina.fill("#id_password", "csp-wachtwoord-123")
-        pagina.click("button[type=submit]")
-        pagina.wait_for_url(live_server.url + "/admin/")
-        pagina.goto(live_server.url + f"/admin/pages/{home.pk}/edit/")
+        pagina.goto(demo_site + "/")
+        inloggen(pagina)
+        pagina.wait_for_load_state("networkidle")
+        pagina.goto(demo_site + "/admin/rapporten/taal/")
+        with pagina.expect_navigation():
+            pagina.locator("main a[href*='/edit/']").first.click()
         pagina.wait_for_load_state("networkidle")
         # The editor's own scripts ran: the StreamField and the tabs are built by JS.
         assert pagina.locator("[data-streamfield-stream-container], .w-tabs").count() > 0
-        pagina.goto(live_server.url + "/")  # the public page with the editor's userbar
+        pagina.goto(demo_site + "/")  # the public page with the editor's userbar
         pagina.wait_for_load_state("networkidle")
     finally:
         context.close()

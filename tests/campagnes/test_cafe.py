@@ -3,10 +3,7 @@
 from datetime import datetime, timedelta
 
 import pytest
-from django.core.cache import cache
 from django.core.exceptions import ValidationError
-from django.db import connection
-from django.test.utils import CaptureQueriesContext
 
 from campagnes.models import BijeenkomstPage
 from campagnes.models.cafe import VERLEDEN_PER_PAGINA
@@ -17,6 +14,7 @@ from tests.campagnes.factories import (
     CafeIndexPageFactory,
     LocatieFactory,
 )
+from tests.queries import queries_voor
 
 
 @pytest.fixture
@@ -179,14 +177,6 @@ def test_overzicht_mag_kort_in_een_cache_tot_het_volgende_café_begint(client, i
     cafe(index, 0)  # starts at NU
     klok.zet(NU - timedelta(minutes=2))
     assert "max-age=120" in client.get("/inclusiecafe/")["Cache-Control"]
-
-
-def queries_voor(client, url):
-    client.get(url)  # first visit creates the site settings row
-    cache.clear()  # no page cache: measure the page itself
-    with CaptureQueriesContext(connection) as context:
-        assert client.get(url).status_code == 200
-    return len(context.captured_queries)
 
 
 def test_overzicht_kost_evenveel_queries_bij_5_en_bij_30_cafes(client, index, klok):

@@ -3,10 +3,7 @@
 from urllib.parse import parse_qs, urlparse
 
 import pytest
-from django.core.cache import cache
 from django.core.exceptions import ValidationError
-from django.db import connection
-from django.test.utils import CaptureQueriesContext
 from wagtail.test.utils.form_data import inline_formset, nested_form_data, rich_text, streamfield
 from wagtail_factories import ImageFactory
 
@@ -17,6 +14,7 @@ from tests.campagnes.factories import (
     CampagnePageFactory,
     PosterPageFactory,
 )
+from tests.queries import queries_voor
 
 
 @pytest.fixture
@@ -171,14 +169,6 @@ def test_korte_slogan_geeft_geen_waarschuwing(admin_client, guusje):
     )
     assert PosterPage.objects.filter(slug="nieuw").exists()
     assert "de slogan heeft" not in response.content.decode()
-
-
-def queries_voor(client, url):
-    client.get(url)  # creates renditions and the site settings row once
-    cache.clear()  # no page cache: measure the page itself
-    with CaptureQueriesContext(connection) as context:
-        assert client.get(url).status_code == 200
-    return len(context.captured_queries)
 
 
 def test_campagne_kost_evenveel_queries_bij_5_en_bij_30_posters(client, guusje, klok):

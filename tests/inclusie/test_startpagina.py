@@ -4,9 +4,6 @@ import datetime
 from datetime import timedelta
 
 import pytest
-from django.core.cache import cache
-from django.db import connection
-from django.test.utils import CaptureQueriesContext
 from wagtail.models import Locale
 
 from agenda.models.status import Status
@@ -20,6 +17,7 @@ from tests.campagnes.factories import (
     PosterPageFactory,
 )
 from tests.inclusie.test_pages import vertaal
+from tests.queries import queries_voor
 
 NU = datetime.datetime(2030, 3, 1, 12, 0, tzinfo=AMSTERDAM)
 
@@ -122,14 +120,6 @@ def test_nieuwste_poster(client, home):
     html = html_van(client)
     assert "Nieuwe slogan" in html and "Oude slogan" not in html
     assert "Lees het verhaal achter de poster" in html
-
-
-def queries_voor(client, url="/"):
-    client.get(url)
-    cache.clear()
-    with CaptureQueriesContext(connection) as context:
-        assert client.get(url).status_code == 200
-    return len(context.captured_queries)
 
 
 def test_startpagina_kost_evenveel_queries_bij_5_en_bij_30_onderwerpen(client, home):

@@ -365,6 +365,12 @@ class AgendaPage(RoutablePageMixin, InclusiePage):
 
         return views.rapport(request, self, bespreking_id)
 
+    @path("feed/")
+    def feed(self, request):
+        from agenda.feed import VoortgangFeed
+
+        return VoortgangFeed(self)(request)
+
     @path("export/csv/")
     def export_csv(self, request):
         from agenda import export

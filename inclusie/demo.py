@@ -191,10 +191,20 @@ def laad():
             "The ViP is a group of residents of Almere. We live with a disability or an "
             "illness. We have a say in everything that affects us."
         ),
-        body=tekst(
-            "ViP stands for UN Convention in Practice. The convention is about the rights of "
-            "disabled people. This page is an example."
-        ),
+        body=[
+            kop("Where does the name come from?"),
+            *tekst(
+                "ViP stands for UN Convention in Practice. The convention is about the rights "
+                "of disabled people. The Netherlands joined in 2016.",
+            ),
+            kop("How do we work?"),
+            *tekst(
+                "We meet often. We choose for ourselves what is important. "
+                "The municipality helps us with the practical things.",
+                "Do you want to join? Come to the inclusion café. Most of it is in Dutch, "
+                "but you are welcome.",
+            ),
+        ],
     )
     zet_vertaling(
         over,
@@ -204,7 +214,18 @@ def laad():
         in_het_kort=(
             "مجموعة ViP هي مجموعة من سكان ألميره. نعيش مع إعاقة أو مرض. نشارك في كل ما يخصنا."
         ),
-        body=tekst("هذه الصفحة مثال. النص ليس حقيقيا بعد."),
+        body=[
+            kop("من أين جاء الاسم؟"),
+            *tekst(
+                "ViP تعني: اتفاقية الأمم المتحدة في الممارسة. "
+                "الاتفاقية تتحدث عن حقوق الأشخاص ذوي الإعاقة. انضمت هولندا إليها في 2016.",
+            ),
+            kop("كيف نعمل؟"),
+            *tekst(
+                "نجتمع كثيرا. نختار بأنفسنا ما هو مهم. البلدية تساعدنا في التنظيم.",
+                "هل تريد المشاركة؟ تعال إلى مقهى الإدماج. معظم الحديث بالهولندية، لكنك مرحب بك.",
+            ),
+        ],
     )
 
     agenda_uitleg = zet_kind(

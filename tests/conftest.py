@@ -1,8 +1,10 @@
 """Shared fixtures: a fresh site tree with a Dutch home page for each test."""
 
 import pytest
+from django.conf import settings
 from django.contrib.contenttypes.models import ContentType
 from django.core.cache import cache
+from django.utils import translation
 from wagtail.models import Locale, Page, Site
 
 from tests.factories import HomePageFactory
@@ -17,6 +19,19 @@ def _leeg_cache():
     ContentType.objects.clear_cache()
     yield
     cache.clear()
+
+
+@pytest.fixture(autouse=True)
+def _nederlands():
+    """Every test starts in Dutch.
+
+    A request to an English or Arabic page leaves that language active in the
+    thread after the response; a later test that calls gettext outside a
+    request would then get English and fail only in some orders.
+    """
+    translation.activate(settings.LANGUAGE_CODE)
+    yield
+    translation.activate(settings.LANGUAGE_CODE)
 
 
 @pytest.fixture

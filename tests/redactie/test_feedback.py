@@ -153,21 +153,9 @@ def test_veel_reacties_achter_elkaar_gaan_niet_verloren(client, pagina):
 
 
 @pytest.mark.django_db(transaction=True, serialized_rollback=True)
-def test_gelijktijdige_reacties_gaan_niet_verloren():
+def test_gelijktijdige_reacties_gaan_niet_verloren(home):
     from django.test import Client
-    from wagtail.models import Locale, Page, Site
 
-    from tests.factories import HomePageFactory
-
-    # Other transactional tests flush what the data migrations made.
-    Locale.objects.get_or_create(language_code="nl")
-    root_page = Page.get_first_root_node()
-    if root_page is None:
-        root_page = Page.add_root(instance=Page(title="Root", slug="root"))
-    home = HomePageFactory(parent=root_page, slug="start-gelijk")
-    Site.objects.update(is_default_site=False)
-    Site.objects.create(hostname="testserver", port=80, root_page=home, is_default_site=True)
-    Site.clear_site_root_paths_cache()
     pagina = ContentPageFactory(parent=home, slug="gelijk")
     aantal = 8
     fouten = []

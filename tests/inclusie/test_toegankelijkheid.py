@@ -101,8 +101,7 @@ def test_demo_maakt_van_toegankelijkheid_een_verklaring_ook_over_een_oude_pagina
     # An older demo had a plain page here: loading again must convert it.
     home.get_children().get(slug="toegankelijkheid").delete()
     ContentPageFactory(parent=home, slug="toegankelijkheid", title="Oud")
-    call_command("load_demo_content", stdout=open("/dev/null", "w"))
-    call_command("load_demo_content", stdout=open("/dev/null", "w"))
+    call_command("load_demo_content", stdout=open("/dev/null", "w"))  # loading twice: test_pages
 
     paginas = home.get_children().filter(slug="toegankelijkheid")
     assert paginas.count() == 1

@@ -5,8 +5,8 @@ from django.contrib import messages
 from django.core.exceptions import PermissionDenied
 from django.shortcuts import redirect
 from django.urls import reverse
-from django.utils.translation import gettext as _
-from django.utils.translation import gettext_lazy as _l
+from django.utils.translation import gettext
+from django.utils.translation import gettext_lazy as _
 from django.views.generic import FormView
 from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 
@@ -19,18 +19,18 @@ MAX_GROOTTE = 5 * 1024 * 1024
 
 class ImportFormulier(forms.Form):
     bestand = forms.FileField(
-        label=_l("Bestand"),
-        help_text=_l("Een .csv- of .xlsx-bestand, met de namen van de kolommen in de eerste rij."),
+        label=_("Bestand"),
+        help_text=_("Een .csv- of .xlsx-bestand, met de namen van de kolommen in de eerste rij."),
     )
     agenda = forms.ModelChoiceField(
         queryset=AgendaPage.objects.none(),
-        label=_l("Agenda"),
-        help_text=_l("In welke agenda komen de onderwerpen?"),
+        label=_("Agenda"),
+        help_text=_("In welke agenda komen de onderwerpen?"),
     )
     alleen_controleren = forms.BooleanField(
         required=False,
-        label=_l("Alleen controleren"),
-        help_text=_l(
+        label=_("Alleen controleren"),
+        help_text=_(
             "Zet dit aan om eerst te kijken of alles klopt. Er wordt dan niets opgeslagen."
         ),
     )
@@ -46,9 +46,11 @@ class ImportFormulier(forms.Form):
     def clean_bestand(self):
         bestand = self.cleaned_data["bestand"]
         if not bestand.name.lower().endswith((".csv", ".xlsx")):
-            raise forms.ValidationError(_("Kies een bestand dat eindigt op .csv of .xlsx."))
+            raise forms.ValidationError(gettext("Kies een bestand dat eindigt op .csv of .xlsx."))
         if bestand.size > MAX_GROOTTE:
-            raise forms.ValidationError(_("Het bestand is te groot. Het mag hoogstens 5 MB zijn."))
+            raise forms.ValidationError(
+                gettext("Het bestand is te groot. Het mag hoogstens 5 MB zijn.")
+            )
         return bestand
 
     def clean_agenda(self):
@@ -56,7 +58,9 @@ class ImportFormulier(forms.Form):
         # The import publishes pages, so the normal page permissions apply too.
         if not agenda.permissions_for_user(self.user).can_publish_subpage():
             raise forms.ValidationError(
-                _("Je mag in deze agenda geen pagina's publiceren. Vraag het aan het kernteam.")
+                gettext(
+                    "Je mag in deze agenda geen pagina's publiceren. Vraag het aan het kernteam."
+                )
             )
         return agenda
 
@@ -64,7 +68,7 @@ class ImportFormulier(forms.Form):
 class ImportView(WagtailAdminTemplateMixin, FormView):
     template_name = "agenda/admin/import.html"
     form_class = ImportFormulier
-    page_title = _l("Onderwerpen importeren")
+    page_title = _("Onderwerpen importeren")
     header_icon = "upload"
 
     def dispatch(self, request, *args, **kwargs):
@@ -96,14 +100,14 @@ class ImportView(WagtailAdminTemplateMixin, FormView):
         except ImportFout as fout:
             form.add_error(
                 "bestand",
-                _("Er zijn %(n)s fouten gevonden. Er is niets veranderd.")
+                gettext("Er zijn %(n)s fouten gevonden. Er is niets veranderd.")
                 % {"n": len(fout.fouten)},
             )
             return self.render_to_response(self.get_context_data(form=form, fouten=fout.fouten))
         if controleren:
             messages.success(
                 self.request,
-                _(
+                gettext(
                     "Alles klopt: %(nieuw)s nieuw en %(oud)s bij te werken. "
                     "Er is nog niets opgeslagen."
                 )
@@ -112,7 +116,9 @@ class ImportView(WagtailAdminTemplateMixin, FormView):
             return self.render_to_response(self.get_context_data(form=form))
         messages.success(
             self.request,
-            _("Klaar: %(nieuw)s onderwerpen nieuw, %(oud)s bijgewerkt. De voortgang bleef staan.")
+            gettext(
+                "Klaar: %(nieuw)s onderwerpen nieuw, %(oud)s bijgewerkt. De voortgang bleef staan."
+            )
             % {"nieuw": len(resultaat.nieuw), "oud": len(resultaat.bijgewerkt)},
         )
         return redirect(reverse("wagtailadmin_explore", args=[agenda.pk]))

@@ -12,9 +12,9 @@ import datetime
 from django.contrib.syndication.views import Feed
 from django.utils import timezone, translation
 from django.utils.feedgenerator import Atom1Feed
-from django.utils.translation import gettext as _
+from django.utils.translation import gettext
 
-from .models import OnderwerpPage, Voortgang
+from .models.onderwerp import OnderwerpPage, Voortgang
 from .models.status import Status
 
 AANTAL_STAPPEN = 30
@@ -33,10 +33,10 @@ class VoortgangFeed(Feed):
         return translation.get_language()
 
     def title(self):
-        return _("%(agenda)s: nieuwe stappen") % {"agenda": self.agenda.title}
+        return gettext("%(agenda)s: nieuwe stappen") % {"agenda": self.agenda.title}
 
     def subtitle(self):
-        return _("Elke nieuwe stap bij een onderwerp van de agenda, de nieuwste eerst.")
+        return gettext("Elke nieuwe stap bij een onderwerp van de agenda, de nieuwste eerst.")
 
     def link(self):
         return self.agenda.url
@@ -53,7 +53,7 @@ class VoortgangFeed(Feed):
         )
 
     def item_title(self, stap):
-        return _("%(nummer)s. %(titel)s: %(status)s, %(procent)s procent") % {
+        return gettext("%(nummer)s. %(titel)s: %(status)s, %(procent)s procent") % {
             "nummer": stap.onderwerp.nummer,
             "titel": stap.onderwerp.title,
             "status": Status(stap.status).label,
@@ -63,7 +63,7 @@ class VoortgangFeed(Feed):
     def item_description(self, stap):
         regels = [stap.wat_gebeurd]
         if stap.volgende_stap:
-            regels.append(_("Volgende stap: %(stap)s") % {"stap": stap.volgende_stap})
+            regels.append(gettext("Volgende stap: %(stap)s") % {"stap": stap.volgende_stap})
         return "\n\n".join(regels)
 
     def item_link(self, stap):

@@ -6,7 +6,8 @@ from django import forms
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
-from .models import Fase, Prioriteit, Status, Thema
+from .models.referentie import Fase, Thema
+from .models.status import Prioriteit, Status
 
 SORTEER_KEUZES = [
     ("nummer", _("Nummer")),

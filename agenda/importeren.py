@@ -17,9 +17,9 @@ from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.utils.html import escape
 from django.utils.text import slugify
-from django.utils.translation import gettext as _
+from django.utils.translation import gettext
 
-from inclusie.validators import valideer_in_het_kort
+from inclusie.leesbaarheid.validators import valideer_in_het_kort
 
 from .models import Fase, OnderwerpPage, Prioriteit, Thema, VerdragsArtikel
 
@@ -64,11 +64,11 @@ class Fout:
 
     def __str__(self):
         if self.rij and self.kolom:
-            return _("Rij %(rij)s, kolom '%(kolom)s': %(bericht)s") % vars(self)
+            return gettext("Rij %(rij)s, kolom '%(kolom)s': %(bericht)s") % vars(self)
         if self.rij:
-            return _("Rij %(rij)s: %(bericht)s") % vars(self)
+            return gettext("Rij %(rij)s: %(bericht)s") % vars(self)
         if self.kolom:
-            return _("Kolom '%(kolom)s': %(bericht)s") % vars(self)
+            return gettext("Kolom '%(kolom)s': %(bericht)s") % vars(self)
         return self.bericht
 
 
@@ -89,7 +89,7 @@ def lees_bestand(bestand, naam):
         return _lees_xlsx(bestand)
     if extensie in (".csv", ".txt"):
         return _lees_csv(bestand)
-    raise ImportFout([Fout(None, None, _("Kies een bestand dat eindigt op .csv of .xlsx."))])
+    raise ImportFout([Fout(None, None, gettext("Kies een bestand dat eindigt op .csv of .xlsx."))])
 
 
 def _lees_csv(bestand):
@@ -114,7 +114,9 @@ def _lees_xlsx(bestand):
     try:
         boek = load_workbook(bestand, read_only=True, data_only=True)
     except Exception as fout:  # openpyxl raises many kinds for a broken file
-        raise ImportFout([Fout(None, None, _("Dit Excel-bestand kan ik niet openen."))]) from fout
+        raise ImportFout(
+            [Fout(None, None, gettext("Dit Excel-bestand kan ik niet openen."))]
+        ) from fout
     blad = boek.worksheets[0]
     regels = [list(r) for r in blad.iter_rows(values_only=True)]
     boek.close()
@@ -123,17 +125,21 @@ def _lees_xlsx(bestand):
 
 def _rijen_met_kop(regels):
     if not regels:
-        raise ImportFout([Fout(None, None, _("Het bestand is leeg."))])
+        raise ImportFout([Fout(None, None, gettext("Het bestand is leeg."))])
     koppen = [_normaliseer_kop(k) for k in regels[0]]
     fouten = []
     for kop in koppen:
         if kop and kop not in KOLOMMEN:
             fouten.append(
-                Fout(1, kop, _("deze kolom ken ik niet. Kijk in de uitleg welke kolommen kunnen."))
+                Fout(
+                    1,
+                    kop,
+                    gettext("deze kolom ken ik niet. Kijk in de uitleg welke kolommen kunnen."),
+                )
             )
     for kop in VERPLICHT:
         if kop not in koppen:
-            fouten.append(Fout(None, kop, _("deze kolom ontbreekt. Hij is verplicht.")))
+            fouten.append(Fout(None, kop, gettext("deze kolom ontbreekt. Hij is verplicht.")))
     if fouten:
         raise ImportFout(fouten)
     rijen = []
@@ -202,7 +208,7 @@ def controleer(rijen, agenda):
 
         for kolom in VERPLICHT:
             if not _tekst(waarden.get(kolom)):
-                fout(kolom, _("dit veld is leeg. Het is verplicht."))
+                fout(kolom, gettext("dit veld is leeg. Het is verplicht."))
 
         if _tekst(waarden.get("nummer")):
             try:
@@ -212,14 +218,14 @@ def controleer(rijen, agenda):
             except ValueError:
                 fout(
                     "nummer",
-                    _("'%(w)s' is geen geldig nummer. Gebruik een heel getal vanaf 1.")
+                    gettext("'%(w)s' is geen geldig nummer. Gebruik een heel getal vanaf 1.")
                     % {"w": _tekst(waarden["nummer"])},
                 )
             else:
                 if nummer in gezien:
                     fout(
                         "nummer",
-                        _("nummer %(n)s staat ook al in rij %(r)s.")
+                        gettext("nummer %(n)s staat ook al in rij %(r)s.")
                         % {"n": nummer, "r": gezien[nummer]},
                     )
                 else:
@@ -231,7 +237,7 @@ def controleer(rijen, agenda):
             if len(tekst) > maximum:
                 fout(
                     kolom,
-                    _("de tekst is te lang: %(n)s tekens. Het mag hoogstens %(m)s zijn.")
+                    gettext("de tekst is te lang: %(n)s tekens. Het mag hoogstens %(m)s zijn.")
                     % {"n": len(tekst), "m": maximum},
                 )
             elif kolom in waarden or kolom == "titel":
@@ -252,7 +258,7 @@ def controleer(rijen, agenda):
             else:
                 fout(
                     "thema",
-                    _("thema '%(t)s' bestaat niet. Kies uit: %(lijst)s.")
+                    gettext("thema '%(t)s' bestaat niet. Kies uit: %(lijst)s.")
                     % {"t": thema, "lijst": ", ".join(t.naam for t in themas.values())},
                 )
 
@@ -263,7 +269,7 @@ def controleer(rijen, agenda):
             else:
                 fout(
                     "prioriteit",
-                    _("'%(p)s' kan niet. Kies hoog, midden of laag, of laat het leeg.")
+                    gettext("'%(p)s' kan niet. Kies hoog, midden of laag, of laat het leeg.")
                     % {"p": _tekst(waarden["prioriteit"])},
                 )
 
@@ -271,7 +277,9 @@ def controleer(rijen, agenda):
             try:
                 velden["rang"] = _geheel_getal(waarden["rang"])
             except ValueError:
-                fout("rang", _("'%(w)s' is geen heel getal.") % {"w": _tekst(waarden["rang"])})
+                fout(
+                    "rang", gettext("'%(w)s' is geen heel getal.") % {"w": _tekst(waarden["rang"])}
+                )
 
         if "fase" in waarden:
             f = _tekst(waarden["fase"])
@@ -279,7 +287,8 @@ def controleer(rijen, agenda):
                 velden["fase"] = fasen[f.lower()]
             else:
                 fout(
-                    "fase", _("fase '%(f)s' bestaat niet. Maak hem eerst aan bij Fasen.") % {"f": f}
+                    "fase",
+                    gettext("fase '%(f)s' bestaat niet. Maak hem eerst aan bij Fasen.") % {"f": f},
                 )
 
         if "artikelen" in waarden:
@@ -291,7 +300,7 @@ def controleer(rijen, agenda):
                 except (ValueError, KeyError):
                     fout(
                         "artikelen",
-                        _("'%(a)s' is geen artikel. Gebruik de nummers 1 tot en met 33.")
+                        gettext("'%(a)s' is geen artikel. Gebruik de nummers 1 tot en met 33.")
                         % {"a": stuk},
                     )
             velden["artikelen"] = gekozen
@@ -308,12 +317,12 @@ def controleer(rijen, agenda):
                 except ValueError:
                     fout(
                         kolom,
-                        _("'%(d)s' is geen datum. Schrijf de datum zo: 15-06-2024.")
+                        gettext("'%(d)s' is geen datum. Schrijf de datum zo: 15-06-2024.")
                         % {"d": _tekst(waarden[kolom])},
                     )
         start, einde = velden.get("start_gepland"), velden.get("einde_gepland")
         if start and einde and einde < start:
-            fout("einde", _("het einde ligt voor de start."))
+            fout("einde", gettext("het einde ligt voor de start."))
 
         for kolom in TEKSTSECTIES:
             if kolom in waarden:
@@ -322,7 +331,7 @@ def controleer(rijen, agenda):
         schoon.append((rij, velden))
 
     if not rijen and not fouten:
-        fouten.append(Fout(None, None, _("Er staan geen onderwerpen in het bestand.")))
+        fouten.append(Fout(None, None, gettext("Er staan geen onderwerpen in het bestand.")))
     return schoon, fouten
 
 

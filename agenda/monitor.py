@@ -11,8 +11,8 @@ from dataclasses import dataclass, field
 from datetime import date
 from functools import cached_property
 
-from .models import OnderwerpPage, OnderwerpTag, Prioriteit, Status, Voortgang
-from .models.status import PRIORITEIT_VOLGORDE, Stand, stand_uit
+from .models.onderwerp import OnderwerpPage, OnderwerpTag, Voortgang
+from .models.status import PRIORITEIT_VOLGORDE, Prioriteit, Stand, Status, stand_uit
 
 # The overview reads 58 topics with all their history on every uncached
 # request. Model instances (a Page has some forty fields, and Wagtail's

@@ -8,6 +8,8 @@ so the home page cannot disagree with the overview.
 
 from dataclasses import dataclass
 
+from inclusie.startpagina import Deel
+
 from .models import AgendaPage, OnderwerpPage, Voortgang
 from .models.status import Status
 from .monitor import laad_rijen, totalen
@@ -46,6 +48,14 @@ def samenvatting(onder) -> Samenvatting | None:
         per_status=[(status, aantal) for status, aantal in stand.per_status if aantal],
         laatste=_laatste(OnderwerpPage.objects.live().public().child_of(agenda)),
     )
+
+
+def startpagina_deel(bronnen) -> Deel | None:
+    """The agenda's part of the home page; registered in wagtail_hooks.py."""
+    gevonden, taal = bronnen.zoek(samenvatting)
+    if gevonden is None:
+        return None
+    return Deel(template="agenda/includes/startpagina_agenda.html", inhoud=gevonden, taal=taal)
 
 
 def _laatste(onderwerpen) -> list[Nieuws]:

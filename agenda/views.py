@@ -14,7 +14,9 @@ from taggit.models import Tag
 from inclusie.productie.paginacache import MAX_QUERY_LENGTE, fragmentcache_aan, generatie
 
 from .forms import FilterForm, PeriodeForm
-from .models import Bespreking, OnderwerpTag, Prioriteit, Status
+from .models.onderwerp import OnderwerpTag
+from .models.referentie import Bespreking
+from .models.status import Prioriteit, Status
 from .monitor import filter_en_sorteer, laad_rijen, totalen, veranderingen
 
 # A topic that has not moved for this long is named in the report.

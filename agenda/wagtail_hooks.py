@@ -1,4 +1,4 @@
-"""Admin wiring: the reference data as snippets, and the import screen."""
+"""Wiring into Wagtail and the shell: snippets, the import screen, home page and admin jobs."""
 
 from django.urls import path, reverse
 from django.utils.translation import gettext_lazy as _
@@ -6,7 +6,12 @@ from wagtail import hooks
 from wagtail.admin.menu import MenuItem
 from wagtail.snippets.models import register_snippet
 
+from inclusie.beheer_start import BEHEER_TAKEN
+from inclusie.startpagina import STARTPAGINA_DEEL
+
+from .beheer_taken import agenda_taken
 from .models import Bespreking, Fase, Thema, VerdragsArtikel
+from .samenvatting import startpagina_deel
 
 register_snippet(Thema)
 register_snippet(Fase)
@@ -34,3 +39,8 @@ def import_menu():
         icon_name="upload",
         order=450,
     )
+
+
+# The home page's "wat er speelt": the café first, then the agenda, then the poster.
+hooks.register(STARTPAGINA_DEEL, startpagina_deel, order=20)
+hooks.register(BEHEER_TAKEN, agenda_taken)

@@ -82,7 +82,7 @@ class BenchServer:
         self.basis = f"http://127.0.0.1:{self.poort}"
         self.env = {
             **{k: v for k, v in os.environ.items() if not k.startswith("DJANGO_")},
-            "DJANGO_SETTINGS_MODULE": "inclusie.settings.production",
+            "DJANGO_SETTINGS_MODULE": "config.settings.production",
             "SECRET_KEY": secrets.token_urlsafe(50),
             "ALLOWED_HOSTS": "127.0.0.1,localhost",
             "DATABASE_URL": f"sqlite:///{self.map / 'bench.sqlite3'}",
@@ -96,10 +96,11 @@ class BenchServer:
         self.proces = None
         self.info = {}
 
-    def manage(self, *args: str, uitvoer: bool = False) -> str:
+    def manage(self, *args: str, uitvoer: bool = False, settings: str | None = None) -> str:
+        env = self.env if settings is None else {**self.env, "DJANGO_SETTINGS_MODULE": settings}
         resultaat = subprocess.run(
             [PYTHON, str(PROJECT / "manage.py"), *args],
-            env=self.env,
+            env=env,
             cwd=PROJECT,
             capture_output=True,
             text=True,
@@ -112,7 +113,9 @@ class BenchServer:
         start = time.monotonic()
         self.log("Database klaarzetten (migrate + load_demo_content)...")
         self.manage("migrate", "--noinput", "-v0")
-        self.manage("load_demo_content")
+        # The demo app is not installed in production: load it with the dev
+        # settings into the same database, then serve with production's.
+        self.manage("load_demo_content", settings="config.settings.dev")
         self.log("Statische bestanden verzamelen (collectstatic)...")
         self.manage("collectstatic", "--noinput", "-v0")
         self.info = json.loads(self.manage("shell", "-c", ONTDEK).strip().splitlines()[-1])
@@ -122,7 +125,7 @@ class BenchServer:
         self.log_bestand = open(self.map / "gunicorn.log", "w")
         self.proces = subprocess.Popen(
             [
-                PYTHON, "-m", "gunicorn", "inclusie.wsgi:application",
+                PYTHON, "-m", "gunicorn", "config.wsgi:application",
                 "--bind", f"127.0.0.1:{self.poort}",
                 "--workers", str(self.workers),
                 "--no-control-socket",

@@ -1,9 +1,10 @@
 """Admin page forms: checks that only make sense while an editor is typing."""
 
-from django.utils.translation import gettext as _
+from django.utils.translation import gettext
 from wagtail.admin.forms import WagtailAdminPageForm
 
 from . import tijd
+from .berichten import ALT_TEKST_NODIG, POSTER_TEKST_NODIG
 
 
 class BijeenkomstPageForm(WagtailAdminPageForm):
@@ -25,7 +26,7 @@ class BijeenkomstPageForm(WagtailAdminPageForm):
         if nieuw and start and start < tijd.nu() and not cleaned.get("verslag"):
             self.add_error(
                 "start",
-                _(
+                gettext(
                     "Deze datum is al voorbij. Kies een datum in de toekomst. "
                     "Voeg je een oud café toe? Schrijf dan eerst het verslag."
                 ),
@@ -38,12 +39,10 @@ class PosterPageForm(WagtailAdminPageForm):
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
-        from .models.campagne import ALT_TEKST_NODIG, POSTER_TEKST_NODIG
-
         berichten = {
             "alt_tekst": ALT_TEKST_NODIG,
             "poster_tekst": POSTER_TEKST_NODIG,
-            "afbeelding": _("Kies de afbeelding van de poster."),
+            "afbeelding": gettext("Kies de afbeelding van de poster."),
         }
         for naam, bericht in berichten.items():
             if naam in self.fields:

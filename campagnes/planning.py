@@ -10,12 +10,12 @@ from datetime import date, datetime
 from django.db import transaction
 from django.utils import translation
 from django.utils.text import slugify
-from django.utils.translation import gettext as _
+from django.utils.translation import gettext
 from wagtail.log_actions import log
 
 from . import tijd
 from .models import BijeenkomstPage
-from .models.cafe import GAAT_DOOR
+from .models.cafe import Doorgang
 from .tijd import AMSTERDAM
 
 STANDAARD_DAG = 13
@@ -76,8 +76,8 @@ def plan_volgende(index, aantal=1, dag=STANDAARD_DAG, user=None):
     for start, eind in paren:
         # The new page's texts are in the language of its tree, not the editor's.
         with translation.override(index.locale.language_code):
-            titel = _("Inclusiecafé %(maand)s") % {"maand": tijd.maand_jaar(start)}
-            kort = _(
+            titel = gettext("Inclusiecafé %(maand)s") % {"maand": tijd.maand_jaar(start)}
+            kort = gettext(
                 "Op %(datum)s is er weer een inclusiecafé. Iedereen is welkom. Het thema volgt nog."
             ) % {"datum": tijd.datum(start)}
         cafe = BijeenkomstPage(
@@ -90,7 +90,7 @@ def plan_volgende(index, aantal=1, dag=STANDAARD_DAG, user=None):
             locatie=laatste.locatie,
             aanmelden=laatste.aanmelden,
             aanmelden_hoe=laatste.aanmelden_hoe,
-            status=GAAT_DOOR,
+            status=Doorgang.GAAT_DOOR,
             is_voorbeeld=laatste.is_voorbeeld,
             live=False,
             owner=user,

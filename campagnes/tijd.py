@@ -10,8 +10,7 @@ from datetime import datetime, timedelta
 from zoneinfo import ZoneInfo
 
 from django.utils import timezone
-from django.utils.translation import gettext as _
-from django.utils.translation import gettext_lazy, pgettext_lazy
+from django.utils.translation import gettext, gettext_lazy, pgettext_lazy
 
 AMSTERDAM = ZoneInfo("Europe/Amsterdam")
 
@@ -53,7 +52,7 @@ def lokaal(moment: datetime) -> datetime:
 def datum(moment: datetime) -> str:
     """'woensdag 13 maart 2024'."""
     m = lokaal(moment)
-    return _("%(dag)s %(nummer)s %(maand)s %(jaar)s") % {
+    return gettext("%(dag)s %(nummer)s %(maand)s %(jaar)s") % {
         "dag": DAGEN[m.weekday()],
         "nummer": m.day,
         "maand": MAANDEN[m.month - 1],
@@ -64,7 +63,7 @@ def datum(moment: datetime) -> str:
 def maand_jaar(moment: datetime) -> str:
     """'maart 2024'."""
     m = lokaal(moment)
-    return _("%(maand)s %(jaar)s") % {"maand": MAANDEN[m.month - 1], "jaar": m.year}
+    return gettext("%(maand)s %(jaar)s") % {"maand": MAANDEN[m.month - 1], "jaar": m.year}
 
 
 def kloktijd(moment: datetime) -> str:
@@ -78,14 +77,17 @@ def van_tot(start: datetime, eind: datetime | None) -> str:
     the wrong one.
     """
     if eind is None:
-        return _("%(datum)s, %(start)s uur") % {"datum": datum(start), "start": kloktijd(start)}
+        return gettext("%(datum)s, %(start)s uur") % {
+            "datum": datum(start),
+            "start": kloktijd(start),
+        }
     if lokaal(start).date() == lokaal(eind).date():
-        return _("%(datum)s, %(start)s tot %(eind)s uur") % {
+        return gettext("%(datum)s, %(start)s tot %(eind)s uur") % {
             "datum": datum(start),
             "start": kloktijd(start),
             "eind": kloktijd(eind),
         }
-    return _("%(datum)s, %(start)s uur tot %(datum_eind)s, %(eind)s uur") % {
+    return gettext("%(datum)s, %(start)s uur tot %(datum_eind)s, %(eind)s uur") % {
         "datum": datum(start),
         "start": kloktijd(start),
         "datum_eind": datum(eind),

@@ -5,9 +5,8 @@ from django.contrib import messages
 from django.core.exceptions import PermissionDenied
 from django.shortcuts import get_object_or_404, redirect
 from django.urls import reverse
-from django.utils.translation import gettext as _
-from django.utils.translation import gettext_lazy as _l
-from django.utils.translation import ngettext
+from django.utils.translation import gettext, ngettext
+from django.utils.translation import gettext_lazy as _
 from django.views.generic import FormView
 from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 
@@ -17,29 +16,29 @@ from .models import CafeIndexPage
 
 class PlanFormulier(forms.Form):
     aantal = forms.IntegerField(
-        label=_l("Hoeveel cafés wil je klaarzetten?"),
+        label=_("Hoeveel cafés wil je klaarzetten?"),
         min_value=1,
         max_value=planning.MAX_AANTAL,
         initial=1,
-        help_text=_l("Een getal van 1 tot en met 12. Eén café per maand."),
+        help_text=_("Een getal van 1 tot en met 12. Eén café per maand."),
         error_messages={
-            "required": _l("Vul in hoeveel cafés je wilt klaarzetten."),
-            "invalid": _l("Vul een getal in, bijvoorbeeld 3."),
-            "min_value": _l("Kies minstens 1 café."),
-            "max_value": _l("Kies hoogstens 12 cafés: een jaar."),
+            "required": _("Vul in hoeveel cafés je wilt klaarzetten."),
+            "invalid": _("Vul een getal in, bijvoorbeeld 3."),
+            "min_value": _("Kies minstens 1 café."),
+            "max_value": _("Kies hoogstens 12 cafés: een jaar."),
         },
     )
     dag = forms.IntegerField(
-        label=_l("Op welke dag van de maand?"),
+        label=_("Op welke dag van de maand?"),
         min_value=1,
         max_value=28,
         initial=planning.STANDAARD_DAG,
-        help_text=_l("Het café is meestal op de 13e. Een getal van 1 tot en met 28."),
+        help_text=_("Het café is meestal op de 13e. Een getal van 1 tot en met 28."),
         error_messages={
-            "required": _l("Vul een dag van de maand in."),
-            "invalid": _l("Vul een getal in, bijvoorbeeld 13."),
-            "min_value": _l("Kies een dag van 1 tot en met 28."),
-            "max_value": _l("Kies een dag van 1 tot en met 28."),
+            "required": _("Vul een dag van de maand in."),
+            "invalid": _("Vul een getal in, bijvoorbeeld 13."),
+            "min_value": _("Kies een dag van 1 tot en met 28."),
+            "max_value": _("Kies een dag van 1 tot en met 28."),
         },
     )
 
@@ -47,7 +46,7 @@ class PlanFormulier(forms.Form):
 class PlanCafesView(WagtailAdminTemplateMixin, FormView):
     template_name = "campagnes/admin/plan_cafes.html"
     form_class = PlanFormulier
-    page_title = _l("Plan de volgende cafés")
+    page_title = _("Plan de volgende cafés")
     header_icon = "date"
 
     def dispatch(self, request, *args, **kwargs):
@@ -87,7 +86,7 @@ class PlanCafesView(WagtailAdminTemplateMixin, FormView):
             )
         except planning.GeenVoorbeeld:
             form.add_error(
-                None, _("Er is nog geen café om van uit te gaan. Maak eerst zelf één café.")
+                None, gettext("Er is nog geen café om van uit te gaan. Maak eerst zelf één café.")
             )
             return self.form_invalid(form)
         messages.success(

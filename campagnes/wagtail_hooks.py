@@ -2,13 +2,18 @@
 
 from django.contrib import messages
 from django.urls import path, reverse
-from django.utils.translation import gettext as _
-from django.utils.translation import gettext_lazy as _l
+from django.utils.translation import gettext
+from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.ui.menus import MenuItem
 
+from inclusie.beheer_start import BEHEER_TAKEN
+from inclusie.startpagina import STARTPAGINA_DEEL
+
+from .beheer_taken import campagne_taken
 from .models import BijeenkomstPage, CafeIndexPage, PosterPage
 from .models.campagne import SLOGAN_MAX_WOORDEN, slogan_woorden
+from .startpagina import nieuwste_poster, volgende_cafe
 
 
 @hooks.register("register_admin_urls")
@@ -27,7 +32,7 @@ def plan_urls():
 class PlanKnop(MenuItem):
     def __init__(self, index):
         super().__init__(
-            _l("Plan de volgende cafés"),
+            _("Plan de volgende cafés"),
             reverse("campagnes_plan_cafes", args=[index.pk]),
             icon_name="date",
             priority=16,
@@ -70,7 +75,7 @@ def _waarschuw_bij_lange_slogan(request, page):
     if aantal > SLOGAN_MAX_WOORDEN:
         messages.warning(
             request,
-            _(
+            gettext(
                 "Let op: de slogan heeft %(aantal)d woorden. Een poster werkt het best "
                 "met hoogstens %(max)d woorden."
             )
@@ -86,3 +91,9 @@ def slogan_na_aanmaken(request, page):
 @hooks.register("after_edit_page")
 def slogan_na_bewerken(request, page):
     _waarschuw_bij_lange_slogan(request, page)
+
+
+# The home page's "wat er speelt": the café first, the poster last (the agenda is 20).
+hooks.register(STARTPAGINA_DEEL, volgende_cafe, order=10)
+hooks.register(STARTPAGINA_DEEL, nieuwste_poster, order=30)
+hooks.register(BEHEER_TAKEN, campagne_taken)

@@ -6,7 +6,14 @@ class InclusieConfig(AppConfig):
     verbose_name = "Inclusie Agenda Almere"
 
     def ready(self):
-        from inclusie.productie import checks  # noqa: F401  (registers the system check)
+        from inclusie import (
+            checks,  # noqa: F401  (registers the project's rules)
+            rollen,
+        )
+        from inclusie.productie import checks as productie_checks  # noqa: F401
         from inclusie.productie.paginacache import koppel_signalen
 
         koppel_signalen()
+        # The redactie manages the shell's snippets and settings, and may
+        # send pages out for translation.
+        rollen.registreer("inclusie", redactie=[("wagtail_localize", "submit_translation")])

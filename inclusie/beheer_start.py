@@ -6,17 +6,22 @@ their way through a page tree first. This panel offers the few jobs the ViP
 really does, each as one link that goes straight to the right screen, and
 only the jobs this person's role allows. It also says in one sentence what
 happens with their work (published at once, or checked by the redactie first).
+The jobs come from the apps that own the screens (hook BEHEER_TAKEN); the
+shell only gathers and orders them.
 """
 
 from dataclasses import dataclass
 
 from django.urls import NoReverseMatch, reverse
 from django.utils.translation import gettext_lazy as _
+from wagtail import hooks
 from wagtail.admin.ui.components import Component
 from wagtail.models import Locale
 from wagtail.permission_policies.pages import PagePermissionPolicy
 
 from . import rollen
+
+BEHEER_TAKEN = "inclusie_beheer_taken"
 
 
 @dataclass
@@ -24,74 +29,29 @@ class Taak:
     titel: str
     uitleg: str
     url: str
+    volgorde: int = 100  # place in the list; the apps' jobs sit between the shell's
 
 
-def _eerste(model):
+def eerste_pagina(model):
     """The page of this type in the source language (Dutch), if the site has one."""
     pagina = model.objects.filter(locale=Locale.get_default()).order_by("path").first()
     return pagina or model.objects.order_by("path").first()
 
 
 def taken_voor(user) -> list[Taak]:
-    from agenda.models import AgendaPage
-    from campagnes.models import CafeIndexPage, CampagnePage
+    """Every app's jobs for this user, in order.
 
+    An app registers a function `(user) -> list[Taak]` under the hook
+    BEHEER_TAKEN in its wagtail_hooks.py, and only returns the jobs the user's
+    role allows. A job without an address (a page that is not there) is left out.
+    """
+    taken = [taak for maak in hooks.get_hooks(BEHEER_TAKEN) for taak in maak(user)]
+    return sorted((taak for taak in taken if taak.url), key=lambda taak: taak.volgorde)
+
+
+def taken_van_de_schil(user) -> list[Taak]:
+    """The shell's own jobs: reader remarks and the clear-language report."""
     taken = []
-    agenda = _eerste(AgendaPage)
-    if agenda is not None:
-        rechten = agenda.permissions_for_user(user)
-        if rechten.can_edit():
-            taken.append(
-                Taak(
-                    _("Voortgang schrijven bij een onderwerp"),
-                    _("Kies het onderwerp. Voeg onderaan bij Voortgang een nieuwe stap toe."),
-                    reverse("wagtailadmin_explore", args=[agenda.pk]),
-                )
-            )
-        if rechten.can_add_subpage():
-            taken.append(
-                Taak(
-                    _("Een nieuw onderwerp maken"),
-                    _("Voor een onderwerp dat nog niet op de agenda staat."),
-                    reverse("wagtailadmin_pages:add", args=["agenda", "onderwerppage", agenda.pk]),
-                )
-            )
-    if user.has_perm("agenda.import_onderwerpen"):
-        taken.append(
-            Taak(
-                _("De lijst met onderwerpen inlezen"),
-                _("Uit het Excel-bestand of CSV-bestand van de ViP."),
-                reverse("agenda_importeren"),
-            )
-        )
-
-    cafe_index = _eerste(CafeIndexPage)
-    if cafe_index is not None and cafe_index.permissions_for_user(user).can_add_subpage():
-        taken.append(
-            Taak(
-                _("De volgende cafés plannen"),
-                _("Maak in één keer nieuwe cafés, met dezelfde plek en tijden."),
-                reverse("campagnes_plan_cafes", args=[cafe_index.pk]),
-            )
-        )
-        taken.append(
-            Taak(
-                _("Een verslag van een café schrijven"),
-                _("Kies het café. Schrijf het verslag onderaan de pagina."),
-                reverse("wagtailadmin_explore", args=[cafe_index.pk]),
-            )
-        )
-
-    campagne = _eerste(CampagnePage)
-    if campagne is not None and campagne.permissions_for_user(user).can_add_subpage():
-        taken.append(
-            Taak(
-                _("Een poster toevoegen"),
-                _("Met de slogan, het beeld en het verhaal erachter."),
-                reverse("wagtailadmin_pages:add", args=["campagnes", "posterpage", campagne.pk]),
-            )
-        )
-
     if user.has_perm("inclusie.view_reactie"):
         try:
             url = reverse("reacties:index")
@@ -103,25 +63,18 @@ def taken_voor(user) -> list[Taak]:
                     _("Reacties van lezers lezen"),
                     _("Wat vinden lezers onduidelijk? Zet een vinkje als je het hebt opgelost."),
                     url,
+                    volgorde=70,
                 )
             )
-
     taken.append(
         Taak(
             _("Kijken hoe makkelijk onze pagina's te lezen zijn"),
             _("De moeilijkste pagina's staan bovenaan."),
             reverse("inclusie_taalrapport"),
+            volgorde=80,
         )
     )
-    if agenda is not None and agenda.live:
-        taken.append(
-            Taak(
-                _("Het rapport voor de wethouder bekijken"),
-                _("Alle onderwerpen per thema, om te printen."),
-                agenda.url + "rapport/" if agenda.url else "",
-            )
-        )
-    return [taak for taak in taken if taak.url]
+    return taken
 
 
 class WatWilJeDoenPanel(Component):

@@ -7,8 +7,8 @@ HTML by itself, so an editor cannot build an inaccessible page by accident.
 from django.core.exceptions import ValidationError
 from django.forms.utils import ErrorList
 from django.utils.text import slugify
-from django.utils.translation import gettext as _
-from django.utils.translation import gettext_lazy as _l
+from django.utils.translation import gettext
+from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
 from wagtail.blocks.struct_block import StructBlockValidationError
 from wagtail.documents.blocks import DocumentChooserBlock
@@ -21,10 +21,10 @@ TEKST_FEATURES = ["bold", "italic", "link", "document-link", "ol", "ul"]
 
 class ParagraafBlock(blocks.RichTextBlock):
     class Meta:
-        label = _l("Tekst")
+        label = _("Tekst")
         icon = "pilcrow"
         template = "blocks/paragraaf.html"
-        help_text = _l("Schrijf korte zinnen. Gebruik gewone woorden.")
+        help_text = _("Schrijf korte zinnen. Gebruik gewone woorden.")
 
     def __init__(self, **kwargs):
         kwargs.setdefault("features", TEKST_FEATURES)
@@ -35,21 +35,21 @@ class KopBlock(blocks.StructBlock):
     """A heading with an anchor, so that a section can be linked to."""
 
     niveau = blocks.ChoiceBlock(
-        choices=[("h2", _l("Kop (niveau 2)")), ("h3", _l("Tussenkop (niveau 3)"))],
+        choices=[("h2", _("Kop (niveau 2)")), ("h3", _("Tussenkop (niveau 3)"))],
         default="h2",
-        label=_l("Soort kop"),
-        help_text=_l("Kies niveau 3 alleen onder een kop van niveau 2."),
+        label=_("Soort kop"),
+        help_text=_("Kies niveau 3 alleen onder een kop van niveau 2."),
     )
-    tekst = blocks.CharBlock(max_length=120, label=_l("Tekst van de kop"))
+    tekst = blocks.CharBlock(max_length=120, label=_("Tekst van de kop"))
     anker = blocks.CharBlock(
         required=False,
         max_length=60,
-        label=_l("Anker (mag leeg)"),
-        help_text=_l("Een kort woord voor een link naar deze kop. Leeg? Dan maken wij het zelf."),
+        label=_("Anker (mag leeg)"),
+        help_text=_("Een kort woord voor een link naar deze kop. Leeg? Dan maken wij het zelf."),
     )
 
     class Meta:
-        label = _l("Kop")
+        label = _("Kop")
         icon = "title"
         template = "blocks/kop.html"
 
@@ -76,7 +76,7 @@ class AfbeeldingBlock(ImageBlock):
             raise StructBlockValidationError(
                 block_errors={
                     "alt_text": ValidationError(
-                        _(
+                        gettext(
                             "Beschrijf wat er op de afbeelding staat. "
                             "Of zet een vinkje bij 'Afbeelding is alleen versiering'."
                         ),
@@ -89,18 +89,18 @@ class AfbeeldingBlock(ImageBlock):
 
 class FiguurBlock(blocks.StructBlock):
     afbeelding = AfbeeldingBlock(
-        label=_l("Afbeelding"),
-        help_text=_l("Schrijf bij 'alt-tekst' wat iemand die niet ziet moet weten."),
+        label=_("Afbeelding"),
+        help_text=_("Schrijf bij 'alt-tekst' wat iemand die niet ziet moet weten."),
     )
     onderschrift = blocks.CharBlock(
         required=False,
         max_length=250,
-        label=_l("Onderschrift (mag leeg)"),
-        help_text=_l("Staat onder de afbeelding. Noem hier ook wie de foto maakte."),
+        label=_("Onderschrift (mag leeg)"),
+        help_text=_("Staat onder de afbeelding. Noem hier ook wie de foto maakte."),
     )
 
     class Meta:
-        label = _l("Afbeelding")
+        label = _("Afbeelding")
         icon = "image"
         template = "blocks/figuur.html"
 
@@ -108,26 +108,26 @@ class FiguurBlock(blocks.StructBlock):
 class VerhaalBlock(blocks.StructBlock):
     """A quote or a short real story: the site's narrative norm."""
 
-    tekst = blocks.TextBlock(label=_l("Citaat of verhaal"))
+    tekst = blocks.TextBlock(label=_("Citaat of verhaal"))
     wie = blocks.CharBlock(
         required=False,
         max_length=120,
-        label=_l("Wie zegt dit? (mag leeg)"),
-        help_text=_l("Bijvoorbeeld: 'Inwoner van Almere Haven'. Vraag eerst of het mag."),
+        label=_("Wie zegt dit? (mag leeg)"),
+        help_text=_("Bijvoorbeeld: 'Inwoner van Almere Haven'. Vraag eerst of het mag."),
     )
 
     class Meta:
-        label = _l("Citaat of verhaal")
+        label = _("Citaat of verhaal")
         icon = "openquote"
         template = "blocks/verhaal.html"
 
 
 class InfoBlock(blocks.StructBlock):
-    titel = blocks.CharBlock(required=False, max_length=120, label=_l("Titel (mag leeg)"))
-    tekst = blocks.RichTextBlock(features=TEKST_FEATURES, label=_l("Tekst"))
+    titel = blocks.CharBlock(required=False, max_length=120, label=_("Titel (mag leeg)"))
+    tekst = blocks.RichTextBlock(features=TEKST_FEATURES, label=_("Tekst"))
 
     class Meta:
-        label = _l("Let op of tip")
+        label = _("Let op of tip")
         icon = "info-circle"
         template = "blocks/info.html"
 
@@ -135,31 +135,31 @@ class InfoBlock(blocks.StructBlock):
 class VideoBlock(blocks.StructBlock):
     """A video is only useful to everyone with captions or a written transcript."""
 
-    titel = blocks.CharBlock(max_length=150, label=_l("Titel van de video"))
+    titel = blocks.CharBlock(max_length=150, label=_("Titel van de video"))
     bestand = DocumentChooserBlock(
         required=False,
-        label=_l("Videobestand (mp4)"),
-        help_text=_l("Upload de video als document. Of vul hieronder een link in."),
+        label=_("Videobestand (mp4)"),
+        help_text=_("Upload de video als document. Of vul hieronder een link in."),
     )
     link = blocks.URLBlock(
         required=False,
-        label=_l("Link naar de video elders"),
-        help_text=_l("Bijvoorbeeld een link naar YouTube. Wij tonen een gewone link."),
+        label=_("Link naar de video elders"),
+        help_text=_("Bijvoorbeeld een link naar YouTube. Wij tonen een gewone link."),
     )
     ondertiteling = DocumentChooserBlock(
         required=False,
-        label=_l("Ondertiteling (.vtt)"),
-        help_text=_l("Een bestand met de ondertitels."),
+        label=_("Ondertiteling (.vtt)"),
+        help_text=_("Een bestand met de ondertitels."),
     )
     uitgeschreven_tekst = blocks.RichTextBlock(
         required=False,
         features=TEKST_FEATURES,
-        label=_l("Uitgeschreven tekst"),
-        help_text=_l("Alles wat er in de video gezegd wordt en te zien is."),
+        label=_("Uitgeschreven tekst"),
+        help_text=_("Alles wat er in de video gezegd wordt en te zien is."),
     )
 
     class Meta:
-        label = _l("Video")
+        label = _("Video")
         icon = "media"
         template = "blocks/video.html"
 
@@ -168,13 +168,13 @@ class VideoBlock(blocks.StructBlock):
         fouten = {}
         if not value.get("bestand") and not value.get("link"):
             fouten["bestand"] = ErrorList(
-                [ValidationError(_("Kies een videobestand of vul een link in."))]
+                [ValidationError(gettext("Kies een videobestand of vul een link in."))]
             )
         if not value.get("ondertiteling") and not str(value.get("uitgeschreven_tekst") or ""):
             fouten["ondertiteling"] = ErrorList(
                 [
                     ValidationError(
-                        _(
+                        gettext(
                             "Een video heeft ondertiteling of een uitgeschreven tekst nodig. "
                             "Zo kan iedereen hem volgen."
                         ),
@@ -188,16 +188,16 @@ class VideoBlock(blocks.StructBlock):
 
 
 class DocumentBlock(blocks.StructBlock):
-    document = DocumentChooserBlock(label=_l("Document"))
+    document = DocumentChooserBlock(label=_("Document"))
     titel = blocks.CharBlock(
         required=False,
         max_length=150,
-        label=_l("Tekst van de link (mag leeg)"),
-        help_text=_l("Leeg? Dan gebruiken wij de titel van het document."),
+        label=_("Tekst van de link (mag leeg)"),
+        help_text=_("Leeg? Dan gebruiken wij de titel van het document."),
     )
 
     class Meta:
-        label = _l("Document om te downloaden")
+        label = _("Document om te downloaden")
         icon = "doc-full"
         template = "blocks/document.html"
 
@@ -214,4 +214,4 @@ class InhoudBlocks(blocks.StreamBlock):
     document = DocumentBlock()
 
     class Meta:
-        label = _l("Inhoud")
+        label = _("Inhoud")

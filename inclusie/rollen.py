@@ -11,14 +11,19 @@ twice on purpose:
   later (a snippet, the topic-import permission, the feedback inbox) get their
   permissions only after their own migration has run.
 
-It also runs when an agenda overview page is created (see `koppel_signalen`),
-because the Gemeente role may edit the agenda tree only, and that tree does
-not exist until someone makes it.
+It also runs when a page is created whose tree the Gemeente role may edit
+(the agenda registers its overview page), because that tree does not exist
+until someone makes it.
+
+The shell names no other app: each app registers what it adds to the roles
+with `registreer` from its AppConfig.ready().
 
 Choice for the workflow: it is assigned to the root of the page tree, so it
 covers the agenda and campaign trees in every language, and every tree added
 later, without a step per page. ViP redactie can still publish directly.
 """
+
+from dataclasses import dataclass
 
 from django.db.models.signals import post_migrate, post_save
 from wagtail.models import PagePermissionTester
@@ -31,7 +36,7 @@ ROLLEN = [REDACTIE, LID, GEMEENTE, MEELEZER]
 WORKFLOW = "Controle door de ViP redactie"
 TAAK = "Controle door de ViP redactie"
 
-# Page rights on the whole tree (Gemeente's are on the agenda tree only).
+# Page rights on the whole tree (Gemeente's are on the registered trees only).
 PAGINA_RECHTEN = {
     REDACTIE: [
         "add_page",
@@ -66,17 +71,45 @@ COLLECTIE_RECHTEN = {
     GEMEENTE: [("wagtaildocs", "choose_document"), ("wagtailimages", "choose_image")],
 }
 
-# Apps whose plain models (snippets, inline items, settings) the redactie manages.
-BEHEERDE_APPS = ["agenda", "campagnes", "inclusie"]
-# Model rights the redactie gets beyond add/change/delete/view of those apps.
-EXTRA_REDACTIE_RECHTEN = [
-    ("agenda", "import_onderwerpen"),
-    ("agenda", "wijzig_onderwerp_inhoud"),
-    ("wagtail_localize", "submit_translation"),
-]
-# A member writes topics, not only their progress; the Gemeente role does not
-# get this, so it sees only the progress steps in the editor.
-EXTRA_LID_RECHTEN = [("agenda", "wijzig_onderwerp_inhoud")]
+
+@dataclass(frozen=True)
+class AppRechten:
+    """What an app adds to the roles; each app registers it in its AppConfig.ready().
+
+    - The redactie manages the plain models (snippets, inline items, settings)
+      of every registered app; a Meelezer may view them.
+    - `redactie` and `lid`: extra model rights, as (app_label, codename).
+    - `gemeente_paginas`: page types ("app.Model") whose trees the Gemeente
+      role may edit; it may edit nothing else.
+    """
+
+    app_label: str
+    redactie: tuple = ()
+    lid: tuple = ()
+    gemeente_paginas: tuple = ()
+
+
+_GEREGISTREERD: dict[str, AppRechten] = {}
+
+
+def registreer(app_label, redactie=(), lid=(), gemeente_paginas=()):
+    _GEREGISTREERD[app_label] = AppRechten(
+        app_label, tuple(redactie), tuple(lid), tuple(gemeente_paginas)
+    )
+
+
+def geregistreerd() -> list[AppRechten]:
+    return list(_GEREGISTREERD.values())
+
+
+def _extra(rol):
+    return [paar for app in geregistreerd() for paar in getattr(app, rol)]
+
+
+def gemeente_paginas() -> list[str]:
+    return [label for app in geregistreerd() for label in app.gemeente_paginas]
+
+
 # Reader feedback is for the redactie only.
 FEEDBACK_MODEL = ("inclusie", "reactie")
 
@@ -88,10 +121,10 @@ def _toegang_admin(Permission):
 
 
 def _model_rechten(apps, Permission, ContentType, alleen_lezen: bool):
-    """add/change/delete/view of the non-page models of BEHEERDE_APPS."""
+    """add/change/delete/view of the non-page models of the registered apps."""
     Page = apps.get_model("wagtailcore", "Page")
     rechten = []
-    for app_label in BEHEERDE_APPS:
+    for app_label in (app.app_label for app in geregistreerd()):
         try:
             app_config = apps.get_app_config(app_label)
         except LookupError:
@@ -141,7 +174,7 @@ def zet_rollen(apps=None):
                 GroupPagePermission.objects.get_or_create(
                     group=groepen[rol], page=root, permission=perm
                 )
-    geef_gemeente_agenda(apps)
+    geef_gemeente_bomen(apps)
 
     root_collectie = Collection.objects.filter(depth=1).order_by("path").first()
     if root_collectie is not None:
@@ -158,7 +191,7 @@ def zet_rollen(apps=None):
     groepen[REDACTIE].permissions.add(
         *_model_rechten(apps, Permission, ContentType, alleen_lezen=False)
     )
-    for rol, extra in ((REDACTIE, EXTRA_REDACTIE_RECHTEN), (LID, EXTRA_LID_RECHTEN)):
+    for rol, extra in ((REDACTIE, _extra("redactie")), (LID, _extra("lid"))):
         for app_label, codename in extra:
             perm = Permission.objects.filter(
                 content_type__app_label=app_label, codename=codename
@@ -174,14 +207,10 @@ def zet_rollen(apps=None):
     return groepen
 
 
-def geef_gemeente_agenda(apps=None):
-    """Gemeente may edit (and so submit) every agenda tree, and nothing else."""
+def geef_gemeente_bomen(apps=None):
+    """Gemeente may edit (and so submit) the trees of the registered page types, nothing else."""
     if apps is None:
         from django.apps import apps
-    try:
-        AgendaPage = apps.get_model("agenda", "AgendaPage")
-    except LookupError:
-        return
     Group = apps.get_model("auth", "Group")
     Permission = apps.get_model("auth", "Permission")
     GroupPagePermission = apps.get_model("wagtailcore", "GroupPagePermission")
@@ -194,9 +223,14 @@ def geef_gemeente_agenda(apps=None):
             content_type__app_label="wagtailcore", codename__in=GEMEENTE_PAGINA_RECHTEN
         )
     )
-    for agenda in Page.objects.filter(pk__in=AgendaPage.objects.values("pk")):
-        for perm in rechten:
-            GroupPagePermission.objects.get_or_create(group=groep, page=agenda, permission=perm)
+    for label in gemeente_paginas():
+        try:
+            model = apps.get_model(label)
+        except LookupError:
+            continue  # an older migration state, before the model existed
+        for boom in Page.objects.filter(pk__in=model.objects.values("pk")):
+            for perm in rechten:
+                GroupPagePermission.objects.get_or_create(group=groep, page=boom, permission=perm)
 
 
 class PaginaRechten(PagePermissionTester):
@@ -248,8 +282,8 @@ def _na_migratie(sender, **kwargs):
 
 
 def _na_opslaan(sender, instance, created, raw=False, **kwargs):
-    if created and not raw and sender._meta.label_lower == "agenda.agendapage":
-        geef_gemeente_agenda()
+    if created and not raw and sender._meta.label in gemeente_paginas():
+        geef_gemeente_bomen()
 
 
 def koppel_signalen():

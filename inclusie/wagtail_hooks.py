@@ -11,12 +11,13 @@ from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
 
-from .taalcheck import TaalRapportView
+from .beheer_start import BEHEER_TAKEN
+from .leesbaarheid.beheer import LeesbaarheidRapportView
 
 
 @hooks.register("register_admin_urls")
 def taalrapport_urls():
-    return [path("rapporten/taal/", TaalRapportView.as_view(), name="inclusie_taalrapport")]
+    return [path("rapporten/taal/", LeesbaarheidRapportView.as_view(), name="inclusie_taalrapport")]
 
 
 @hooks.register("register_reports_menu_item")
@@ -83,3 +84,10 @@ def wat_wil_je_doen(request, panels):
 @hooks.register("insert_global_admin_css")
 def beheer_css():
     return format_html('<link rel="stylesheet" href="{}">', static("css/beheer.css"))
+
+
+@hooks.register(BEHEER_TAKEN)
+def taken_van_de_schil(user):
+    from .beheer_start import taken_van_de_schil
+
+    return taken_van_de_schil(user)

@@ -14,7 +14,7 @@ from functools import cache
 from django.core.paginator import Paginator
 from django.shortcuts import render
 from django.utils.text import capfirst
-from django.utils.translation import gettext as _
+from django.utils.translation import gettext
 from wagtail.models import Locale, Page, get_page_models
 
 PER_PAGINA = 10
@@ -128,5 +128,5 @@ def zoeken(request):
             paginator.get_elided_page_range(pagina.number, on_each_side=2, on_ends=1)
         )
         context["ellips"] = paginator.ELLIPSIS
-    context["titel"] = _("Zoeken")
+    context["titel"] = gettext("Zoeken")
     return render(request, "inclusie/zoeken.html", context)

@@ -1,8 +1,7 @@
 """Factories for the site shell's page types.
 
-Apps add their own factories in tests/<app>/factories.py and register every
-page type in FACTORIES_PER_PAGE_TYPE, so that tests/test_factories.py can prove
-each page type has one.
+Apps add their own factories in tests/<app>/factories.py; tests/test_factories.py
+finds every page factory there by itself and builds and renders each page type.
 """
 
 import factory
@@ -30,9 +29,3 @@ class ContentPageFactory(wagtail_factories.PageFactory):
 
     class Meta:
         model = ContentPage
-
-
-FACTORIES_PER_PAGE_TYPE = {
-    HomePage: HomePageFactory,
-    ContentPage: ContentPageFactory,
-}

@@ -5,7 +5,7 @@ and so empty the database afterwards; `serialized_rollback` puts back what the
 migrations made. pytest-django runs this file's test among the transactional
 ones, after the others, so it fails when that restore goes wrong. It went
 wrong twice: content types restored after Wagtail's tasks (see INSTALLED_APPS in
-inclusie/settings/base.py), and a transactional test that started Playwright,
+config/settings/base.py), and a transactional test that started Playwright,
 whose running asyncio loop makes Django hand out a fresh connection without the
 saved copy (see tests/browser/test_beheer_csp.py). Keep browser tests off the
 test database.

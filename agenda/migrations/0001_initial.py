@@ -2,7 +2,7 @@
 
 import django.core.validators
 import django.db.models.deletion
-import inclusie.validators
+import inclusie.leesbaarheid.validators
 import modelcluster.contrib.taggit
 import modelcluster.fields
 import modelsearch.index
@@ -27,7 +27,7 @@ class Migration(migrations.Migration):
             name='AgendaPage',
             fields=[
                 ('page_ptr', models.OneToOneField(auto_created=True, on_delete=django.db.models.deletion.CASCADE, parent_link=True, primary_key=True, serialize=False, to=settings.WAGTAIL_PAGE_MODEL)),
-                ('in_het_kort', models.TextField(help_text='Twee tot vier korte zinnen. Zeg wat de lezer moet weten. Deze tekst staat bovenaan, direct onder de titel.', validators=[inclusie.validators.valideer_in_het_kort], verbose_name='In het kort')),
+                ('in_het_kort', models.TextField(help_text='Twee tot vier korte zinnen. Zeg wat de lezer moet weten. Deze tekst staat bovenaan, direct onder de titel.', validators=[inclusie.leesbaarheid.validators.valideer_in_het_kort], verbose_name='In het kort')),
                 ('is_voorbeeld', models.BooleanField(default=False, help_text='Zet dit aan voor tekst die nog niet echt is. De lezer ziet dan een melding.', verbose_name='Dit is voorbeeldinhoud')),
             ],
             options={
@@ -80,7 +80,7 @@ class Migration(migrations.Migration):
             name='OnderwerpPage',
             fields=[
                 ('page_ptr', models.OneToOneField(auto_created=True, on_delete=django.db.models.deletion.CASCADE, parent_link=True, primary_key=True, serialize=False, to=settings.WAGTAIL_PAGE_MODEL)),
-                ('in_het_kort', models.TextField(help_text='Twee tot vier korte zinnen. Zeg wat de lezer moet weten. Deze tekst staat bovenaan, direct onder de titel.', validators=[inclusie.validators.valideer_in_het_kort], verbose_name='In het kort')),
+                ('in_het_kort', models.TextField(help_text='Twee tot vier korte zinnen. Zeg wat de lezer moet weten. Deze tekst staat bovenaan, direct onder de titel.', validators=[inclusie.leesbaarheid.validators.valideer_in_het_kort], verbose_name='In het kort')),
                 ('is_voorbeeld', models.BooleanField(default=False, help_text='Zet dit aan voor tekst die nog niet echt is. De lezer ziet dan een melding.', verbose_name='Dit is voorbeeldinhoud')),
                 ('nummer', models.PositiveSmallIntegerField(help_text='Het nummer op de agenda. Elk nummer komt één keer voor.', verbose_name='Nummer')),
                 ('prioriteit', models.CharField(blank=True, choices=[('hoog', 'Hoog'), ('midden', 'Midden'), ('laag', 'Laag')], help_text='Hoe belangrijk vindt de ViP dit nu? Leeg betekent: nog niet gekozen.', max_length=10, verbose_name='Prioriteit van de ViP')),

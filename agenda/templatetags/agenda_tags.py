@@ -15,20 +15,6 @@ def staaf(percentage):
     return f"staaf--{5 * round(waarde / 5)}"
 
 
-@register.simple_tag(takes_context=True)
-def met_keuze(context, **wijzigingen):
-    """The current query string with some values changed: for sort links that keep filters."""
-    request = context["request"]
-    query = request.GET.copy()
-    for sleutel, waarde in wijzigingen.items():
-        if waarde in ("", None):
-            query.pop(sleutel, None)
-        else:
-            query[sleutel] = waarde
-    tekst = query.urlencode()
-    return f"?{tekst}" if tekst else "?"
-
-
 @register.filter
 def opties(veld):
     """(value, label, selected) for each choice of a bound select field.

@@ -4,8 +4,7 @@ from django import forms
 from django.core.exceptions import ValidationError
 from django.core.paginator import EmptyPage, PageNotAnInteger, Paginator
 from django.db import models
-from django.utils.cache import patch_cache_control
-from django.utils.translation import gettext as _g
+from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
@@ -19,27 +18,24 @@ from .. import tijd
 from ..forms import BijeenkomstPageForm
 from .agenda_links import agenda_context
 
-GAAT_DOOR = "gaat_door"
-AFGELAST = "afgelast"
-VERPLAATST = "verplaatst"
-STATUSSEN = [
-    (GAAT_DOOR, _("Gaat door")),
-    (AFGELAST, _("Afgelast")),
-    (VERPLAATST, _("Verplaatst")),
-]
 
-AANMELDEN_NIET = "niet_nodig"
-AANMELDEN_GRAAG = "graag"
-AANMELDEN_VERPLICHT = "verplicht"
-AANMELDEN = [
-    (AANMELDEN_NIET, _("Niet nodig: kom gewoon langs")),
-    (AANMELDEN_GRAAG, _("Graag aanmelden, maar het hoeft niet")),
-    (AANMELDEN_VERPLICHT, _("Aanmelden is nodig")),
-]
+class Doorgang(models.TextChoices):
+    """Whether a café goes ahead. Only the agenda's topics have a "Status"."""
+
+    GAAT_DOOR = "gaat_door", _("Gaat door")
+    AFGELAST = "afgelast", _("Afgelast")
+    VERPLAATST = "verplaatst", _("Verplaatst")
+
+
+class Aanmelden(models.TextChoices):
+    NIET_NODIG = "niet_nodig", _("Niet nodig: kom gewoon langs")
+    GRAAG = "graag", _("Graag aanmelden, maar het hoeft niet")
+    VERPLICHT = "verplicht", _("Aanmelden is nodig")
+
 
 VERLEDEN_PER_PAGINA = 10
-# The calendar file sits "next to" the page: /inclusiecafe/agenda.ics.
-ICS_NAAM = "agenda.ics"
+# The calendar file sits "next to" the page: /inclusiecafe/kalender.ics.
+ICS_NAAM = "kalender.ics"
 
 
 class BijeenkomstPage(InclusiePage):
@@ -70,8 +66,8 @@ class BijeenkomstPage(InclusiePage):
     )
     aanmelden = models.CharField(
         max_length=12,
-        choices=AANMELDEN,
-        default=AANMELDEN_NIET,
+        choices=Aanmelden.choices,
+        default=Aanmelden.NIET_NODIG,
         verbose_name=_("Aanmelden"),
     )
     aanmelden_hoe = models.TextField(
@@ -81,8 +77,8 @@ class BijeenkomstPage(InclusiePage):
     )
     status = models.CharField(
         max_length=12,
-        choices=STATUSSEN,
-        default=GAAT_DOOR,
+        choices=Doorgang.choices,
+        default=Doorgang.GAAT_DOOR,
         verbose_name=_("Gaat het door?"),
     )
     status_reden = models.TextField(
@@ -135,7 +131,6 @@ class BijeenkomstPage(InclusiePage):
     parent_page_types = ["campagnes.CafeIndexPage", "campagnes.CampagnePage"]
     subpage_types = []
     base_form_class = BijeenkomstPageForm
-    template = "campagnes/bijeenkomst_page.html"
 
     class Meta:
         verbose_name = _("Bijeenkomst of inclusiecafé")
@@ -145,25 +140,28 @@ class BijeenkomstPage(InclusiePage):
         super().clean()
         fouten = {}
         if self.start and self.eind and self.eind <= self.start:
-            fouten["eind"] = _g("Het einde moet later zijn dan het begin.")
-        if self.status in (AFGELAST, VERPLAATST) and not (self.status_reden or "").strip():
+            fouten["eind"] = gettext("Het einde moet later zijn dan het begin.")
+        if (
+            self.status in (Doorgang.AFGELAST, Doorgang.VERPLAATST)
+            and not (self.status_reden or "").strip()
+        ):
             fouten["status_reden"] = (
-                _g("Schrijf waarom de bijeenkomst is afgelast.")
-                if self.status == AFGELAST
-                else _g("Schrijf waarom en waarheen de bijeenkomst is verplaatst.")
+                gettext("Schrijf waarom de bijeenkomst is afgelast.")
+                if self.status == Doorgang.AFGELAST
+                else gettext("Schrijf waarom en waarheen de bijeenkomst is verplaatst.")
             )
-        if self.aanmelden == AANMELDEN_VERPLICHT and not (self.aanmelden_hoe or "").strip():
-            fouten["aanmelden_hoe"] = _g("Schrijf hoe iemand zich kan aanmelden.")
+        if self.aanmelden == Aanmelden.VERPLICHT and not (self.aanmelden_hoe or "").strip():
+            fouten["aanmelden_hoe"] = gettext("Schrijf hoe iemand zich kan aanmelden.")
         if fouten:
             raise ValidationError(fouten)
 
     @property
     def is_afgelast(self):
-        return self.status == AFGELAST
+        return self.status == Doorgang.AFGELAST
 
     @property
     def is_verplaatst(self):
-        return self.status == VERPLAATST
+        return self.status == Doorgang.VERPLAATST
 
     @property
     def wanneer(self):
@@ -182,22 +180,47 @@ class BijeenkomstPage(InclusiePage):
         context.update(agenda_context(self, themas=list(self.agenda_themas.all())))
         return context
 
-    def serve(self, request, *args, **kwargs):
+    def cache_seconden(self, context):
         # "Zet in je agenda" and "is al geweest" change when the café starts or ends.
-        response = super().serve(request, *args, **kwargs)
-        patch_cache_control(response, max_age=tijd.seconden_tot_wissel([self.start, self.eind]))
-        return response
+        return tijd.seconden_tot_wissel([self.start, self.eind])
 
-    def agenda(self, request):
+    def kalender(self, request):
         """This café alone, as a file to open in a calendar app."""
-        from ..ical import agenda, ics_antwoord
+        from ..kalender import ics_antwoord, kalender
 
         return ics_antwoord(
-            agenda([self], request, naam=self.title), f"{self.slug}.ics", bijlage=True
+            kalender([self], request, naam=self.title), f"{self.slug}.ics", bijlage=True
         )
 
 
-class CafeIndexPage(InclusiePage):
+class CafeLijst:
+    """For pages that list the cafés below them: the café overview and a campaign.
+
+    Such a page changes without an edit: a café moves from "coming" to "past"
+    when it ends. `cache_seconden` tells the base page's `serve` how long the
+    list stays true, so the page cache and browsers never keep it longer.
+    """
+
+    def bijeenkomsten(self):
+        return BijeenkomstPage.objects.live().public().child_of(self).select_related("locatie")
+
+    def komende(self, moment=None):
+        return self.bijeenkomsten().filter(eind__gte=moment or tijd.nu()).order_by("start")
+
+    def voorbije(self, moment=None):
+        return self.bijeenkomsten().filter(eind__lt=moment or tijd.nu()).order_by("-start")
+
+    def tot_volgende_wissel(self, moment=None):
+        """Seconds until the next café below this page starts or ends."""
+        moment = moment or tijd.nu()
+        tijden = self.bijeenkomsten().filter(eind__gte=moment).values_list("start", "eind")
+        return tijd.seconden_tot_wissel([t for paar in tijden for t in paar], moment)
+
+    def cache_seconden(self, context):
+        return self.tot_volgende_wissel()
+
+
+class CafeIndexPage(CafeLijst, InclusiePage):
     """The café overview: the next evening first, then what is coming, then what was."""
 
     intro = StreamField(
@@ -217,20 +240,10 @@ class CafeIndexPage(InclusiePage):
     search_fields = InclusiePage.search_fields + [index.SearchField("intro")]
     subpage_types = ["campagnes.BijeenkomstPage"]
     max_count_per_parent = 1
-    template = "campagnes/cafe_index_page.html"
 
     class Meta:
         verbose_name = _("Overzicht inclusiecafé")
         verbose_name_plural = _("Overzichten inclusiecafé")
-
-    def bijeenkomsten(self):
-        return BijeenkomstPage.objects.live().public().child_of(self).select_related("locatie")
-
-    def komende(self, moment=None):
-        return self.bijeenkomsten().filter(eind__gte=moment or tijd.nu()).order_by("start")
-
-    def voorbije(self, moment=None):
-        return self.bijeenkomsten().filter(eind__lt=moment or tijd.nu()).order_by("-start")
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
@@ -253,21 +266,10 @@ class CafeIndexPage(InclusiePage):
         )
         return context
 
-    def cache_seconden(self, moment=None):
-        """How long the overview stays true: until the next café starts or ends."""
-        moment = moment or tijd.nu()
-        tijden = self.bijeenkomsten().filter(eind__gte=moment).values_list("start", "eind")
-        return tijd.seconden_tot_wissel([t for paar in tijden for t in paar], moment)
-
-    def serve(self, request, *args, **kwargs):
-        response = super().serve(request, *args, **kwargs)
-        patch_cache_control(response, max_age=self.cache_seconden())
-        return response
-
-    def agenda(self, request):
+    def kalender(self, request):
         """All coming cafés, as a feed that a calendar app can subscribe to."""
-        from ..ical import agenda, ics_antwoord
+        from ..kalender import ics_antwoord, kalender
 
         return ics_antwoord(
-            agenda(self.komende(), request, naam=self.title), "inclusiecafe.ics", bijlage=False
+            kalender(self.komende(), request, naam=self.title), "inclusiecafe.ics", bijlage=False
         )

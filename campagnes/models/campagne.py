@@ -5,7 +5,6 @@ from urllib.parse import quote, urlencode
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.db.models import Prefetch
-from django.utils.cache import patch_cache_control
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
 from wagtail.fields import RichTextField, StreamField
@@ -17,9 +16,10 @@ from inclusie.blocks import TEKST_FEATURES, InhoudBlocks
 from inclusie.models import InclusiePage
 
 from .. import tijd
+from ..berichten import ALT_TEKST_NODIG, POSTER_TEKST_NODIG
 from ..forms import PosterPageForm
 from .agenda_links import agenda_context
-from .cafe import BijeenkomstPage
+from .cafe import CafeLijst
 
 # The grid shows each poster in a modern format at a few widths (the browser
 # picks one); keep this equal to the {% picture %} spec in campagne_page.html
@@ -27,13 +27,9 @@ from .cafe import BijeenkomstPage
 POSTER_RASTER = "format-{avif,webp,jpeg} width-{320,480,800}"
 POSTER_GROOT = "max-2480x3508"  # A4 at 300 dpi
 SLOGAN_MAX_WOORDEN = 10
-ALT_TEKST_NODIG = _("Beschrijf wat er op de poster te zien is. Wie de poster niet ziet, leest dit.")
-POSTER_TEKST_NODIG = _(
-    "Typ alle tekst van de poster over. Tekst in een afbeelding kan niet iedereen lezen."
-)
 
 
-class CampagnePage(InclusiePage):
+class CampagnePage(CafeLijst, InclusiePage):
     doel = StreamField(
         InhoudBlocks(),
         blank=True,
@@ -44,7 +40,6 @@ class CampagnePage(InclusiePage):
     content_panels = InclusiePage.intro_panels + [FieldPanel("doel")]
     search_fields = InclusiePage.search_fields + [index.SearchField("doel")]
     subpage_types = ["campagnes.PosterPage", "campagnes.BijeenkomstPage"]
-    template = "campagnes/campagne_page.html"
 
     class Meta:
         verbose_name = _("Campagne")
@@ -65,29 +60,13 @@ class CampagnePage(InclusiePage):
             )
         )
 
-    def serve(self, request, *args, **kwargs):
-        # Meetings move from "coming" to "past" at their end.
-        response = super().serve(request, *args, **kwargs)
-        tijden = (
-            BijeenkomstPage.objects.live()
-            .child_of(self)
-            .filter(eind__gte=tijd.nu())
-            .values_list("start", "eind")
-        )
-        seconden = tijd.seconden_tot_wissel([t for paar in tijden for t in paar])
-        patch_cache_control(response, max_age=seconden)
-        return response
-
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         moment = tijd.nu()
-        bijeenkomsten = (
-            BijeenkomstPage.objects.live().public().child_of(self).select_related("locatie")
-        )
         context.update(
             posters=list(self.posters()),
-            komende=list(bijeenkomsten.filter(eind__gte=moment).order_by("start")),
-            voorbije=list(bijeenkomsten.filter(eind__lt=moment).order_by("-start")),
+            komende=list(self.komende(moment)),
+            voorbije=list(self.voorbije(moment)),
         )
         return context
 
@@ -156,7 +135,6 @@ class PosterPage(InclusiePage):
     parent_page_types = ["campagnes.CampagnePage"]
     subpage_types = []
     base_form_class = PosterPageForm
-    template = "campagnes/poster_page.html"
 
     class Meta:
         verbose_name = _("Poster")

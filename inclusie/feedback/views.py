@@ -25,7 +25,7 @@ from django.db import DatabaseError, transaction
 from django.http import JsonResponse
 from django.shortcuts import render
 from django.utils import translation
-from django.utils.translation import gettext as _
+from django.utils.translation import gettext
 from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_POST
 from wagtail.models import Page
@@ -83,17 +83,17 @@ def reactie_geven(request):
     with translation.override(taal):
         if pagina is None:
             return _antwoord(
-                request, form, None, 400, _("Wij weten niet over welke pagina dit gaat.")
+                request, form, None, 400, gettext("Wij weten niet over welke pagina dit gaat.")
             )
         if form.is_spam:
-            return _antwoord(request, form, pagina, 400, _("Je reactie is niet verstuurd."))
+            return _antwoord(request, form, pagina, 400, gettext("Je reactie is niet verstuurd."))
         if te_vaak(request):
             return _antwoord(
                 request,
                 form,
                 pagina,
                 429,
-                _(
+                gettext(
                     "Je stuurde veel reacties kort na elkaar. "
                     "Wacht een minuut en probeer het opnieuw."
                 ),
@@ -105,7 +105,7 @@ def reactie_geven(request):
                 form,
                 pagina,
                 400,
-                _("Je reactie is nog niet verstuurd. Kijk naar de fout."),
+                gettext("Je reactie is nog niet verstuurd. Kijk naar de fout."),
             )
         try:
             with transaction.atomic():
@@ -125,10 +125,12 @@ def reactie_geven(request):
                 form,
                 pagina,
                 503,
-                _(
+                gettext(
                     "Het opslaan lukte niet. Je reactie is niet verstuurd. "
                     "Probeer het over een paar minuten opnieuw."
                 ),
                 fouten=False,
             )
-        return _antwoord(request, form, pagina, 200, _("Dank je wel. Wij lezen elke reactie."))
+        return _antwoord(
+            request, form, pagina, 200, gettext("Dank je wel. Wij lezen elke reactie.")
+        )

@@ -2,7 +2,7 @@
 
 import datetime
 import django.db.models.deletion
-import inclusie.validators
+import inclusie.leesbaarheid.validators
 import wagtail.fields
 from django.conf import settings
 from django.db import migrations, models
@@ -34,7 +34,7 @@ class Migration(migrations.Migration):
                     "in_het_kort",
                     models.TextField(
                         help_text="Twee tot vier korte zinnen. Zeg wat de lezer moet weten. Deze tekst staat bovenaan, direct onder de titel.",
-                        validators=[inclusie.validators.valideer_in_het_kort],
+                        validators=[inclusie.leesbaarheid.validators.valideer_in_het_kort],
                         verbose_name="In het kort",
                     ),
                 ),

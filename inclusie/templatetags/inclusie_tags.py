@@ -10,7 +10,7 @@ from django.db.models import Q
 from django.urls import translate_url
 from django.utils import translation
 from django.utils.html import format_html
-from django.utils.translation import gettext as _
+from django.utils.translation import gettext
 from wagtail.models import Locale, Page, Site
 
 from inclusie.models import SiteInstellingen
@@ -211,7 +211,7 @@ def bestandsgrootte(aantal_bytes):
     except (TypeError, ValueError):
         return ""
     if aantal < 1024:
-        return _("%(n)s bytes") % {"n": aantal}
+        return gettext("%(n)s bytes") % {"n": aantal}
     if aantal < 1024 * 1024:
         return f"{round(aantal / 1024)} kB"
     return f"{aantal / (1024 * 1024):.1f} MB".replace(".", ",")

@@ -80,9 +80,3 @@ class VoortgangFactory(DjangoModelFactory):
 
     class Meta:
         model = Voortgang
-
-
-FACTORIES_PER_PAGE_TYPE = {
-    AgendaPage: AgendaPageFactory,
-    OnderwerpPage: OnderwerpPageFactory,
-}

@@ -75,7 +75,7 @@ def demo_site():
     map_ = Path(tempfile.mkdtemp(prefix="inclusie-browser-"))
     env = {
         **os.environ,
-        "DJANGO_SETTINGS_MODULE": "inclusie.settings.test",
+        "DJANGO_SETTINGS_MODULE": "config.settings.test",
         "DATABASE_URL": f"sqlite:///{map_ / 'demo.sqlite3'}",
         "TEST_MEDIA_ROOT": str(map_ / "media"),
         "FEEDBACK_MAX_PER_MINUUT": "1000",

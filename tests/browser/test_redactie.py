@@ -6,7 +6,7 @@ import re
 
 import pytest
 
-from inclusie.management.commands.maak_demo_beheerder import DEMO_GEBRUIKER, DEMO_WACHTWOORD
+from demo.management.commands.maak_demo_beheerder import DEMO_GEBRUIKER, DEMO_WACHTWOORD
 from tests.browser.hulp import axe_fouten, scrollt_horizontaal
 
 

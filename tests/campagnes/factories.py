@@ -68,11 +68,3 @@ class PosterPageFactory(wagtail_factories.PageFactory):
 
     class Meta:
         model = PosterPage
-
-
-FACTORIES_PER_PAGE_TYPE = {
-    CafeIndexPage: CafeIndexPageFactory,
-    BijeenkomstPage: BijeenkomstPageFactory,
-    CampagnePage: CampagnePageFactory,
-    PosterPage: PosterPageFactory,
-}

@@ -132,7 +132,7 @@ def test_cafepagina_toont_datum_plaats_en_toegankelijkheid_als_tekst(client, ind
     # Icons are decoration: the sentence carries the meaning.
     assert '<span class="feit__icoon" aria-hidden="true">✓</span>' in html
     assert "Aanmelden is nodig" in html and "cafe@example.org" in html
-    assert 'href="/inclusiecafe/dertien/agenda.ics"' in html
+    assert 'href="/inclusiecafe/dertien/kalender.ics"' in html
     assert html.index("<h1") < html.index("In het kort") < html.index("Wanneer?")
 
 

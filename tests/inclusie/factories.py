@@ -5,7 +5,7 @@ import datetime
 import factory
 import wagtail_factories
 
-from inclusie.toegankelijkheid import ToegankelijkheidsverklaringPage
+from inclusie.models import ToegankelijkheidsverklaringPage
 from tests.factories import KORT
 
 
@@ -19,8 +19,3 @@ class ToegankelijkheidsverklaringPageFactory(wagtail_factories.PageFactory):
 
     class Meta:
         model = ToegankelijkheidsverklaringPage
-
-
-FACTORIES_PER_PAGE_TYPE = {
-    ToegankelijkheidsverklaringPage: ToegankelijkheidsverklaringPageFactory,
-}

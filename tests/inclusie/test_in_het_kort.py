@@ -1,9 +1,9 @@
 import pytest
 from django.core.exceptions import ValidationError
 
+from inclusie.leesbaarheid.validators import valideer_in_het_kort
+from inclusie.leesbaarheid.zinnen import zinnen
 from inclusie.models import ContentPage
-from inclusie.validators import valideer_in_het_kort
-from inclusie.zinnen import zinnen
 
 
 def test_zinnen_houdt_rekening_met_afkortingen():

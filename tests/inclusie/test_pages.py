@@ -6,8 +6,7 @@ import pytest
 from django.core.management import call_command
 from wagtail.models import Page
 
-from inclusie.models import ContentPage, HomePage
-from inclusie.toegankelijkheid import ToegankelijkheidsverklaringPage
+from inclusie.models import ContentPage, HomePage, ToegankelijkheidsverklaringPage
 from tests.factories import ContentPageFactory
 
 

@@ -5,8 +5,7 @@ import datetime
 import pytest
 from django.core.management import call_command
 
-from inclusie.models import SiteInstellingen
-from inclusie.toegankelijkheid import ToegankelijkheidsverklaringPage
+from inclusie.models import SiteInstellingen, ToegankelijkheidsverklaringPage
 from tests.factories import ContentPageFactory
 from tests.inclusie.factories import ToegankelijkheidsverklaringPageFactory
 

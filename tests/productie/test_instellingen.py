@@ -1,6 +1,6 @@
 """Production settings come from the environment, refuse unsafe values, and switch.
 
-Each case imports inclusie.settings.production in a fresh Python process with
+Each case imports config.settings.production in a fresh Python process with
 its own environment, as gunicorn would.
 """
 
@@ -42,7 +42,7 @@ LEEG += ["AWS_STORAGE_BUCKET_NAME", "BEHIND_PROXY", "FRONTENDCACHE_HTTP_URL", "C
 
 def _draai(env: dict, *args: str) -> subprocess.CompletedProcess:
     omgeving = {k: v for k, v in os.environ.items() if k not in LEEG}
-    omgeving.update(DJANGO_SETTINGS_MODULE="inclusie.settings.production", **env)
+    omgeving.update({"DJANGO_SETTINGS_MODULE": "config.settings.production", **env})
     return subprocess.run(
         [sys.executable, *args], env=omgeving, cwd=PROJECT, capture_output=True, text=True
     )
@@ -193,3 +193,26 @@ def test_collectstatic_maakt_gecomprimeerde_bestanden_met_hash(tmp_path):
         gehasht = manifest[bron]
         assert gehasht != bron
         assert (tmp_path / "static" / (gehasht + ".gz")).exists()
+
+
+def test_productie_installeert_de_demo_niet_dev_en_test_wel(tmp_path):
+    """Demo content, its commands and the demo account never reach production."""
+    productie = instellingen(GELDIG, "INSTALLED_APPS")["INSTALLED_APPS"]
+    assert "demo" not in productie
+    assert not any(app.startswith("demo") for app in productie)
+    leeg = {"DATABASE_URL": f"sqlite:///{tmp_path / 'leeg.sqlite3'}"}
+    uit = _draai({**GELDIG, **leeg}, "manage.py", "load_demo_content")
+    assert uit.returncode != 0
+    assert "Unknown command: 'load_demo_content'" in uit.stderr
+    for module in ("config.settings.dev", "config.settings.test"):
+        env = {"DJANGO_SETTINGS_MODULE": module}
+        assert "demo" in instellingen(env, "INSTALLED_APPS")["INSTALLED_APPS"]
+
+
+def test_make_run_laadt_de_demo_met_de_dev_instellingen():
+    """`make run` uses manage.py's default settings, and those install the demo."""
+    makefile = (PROJECT / "Makefile").read_text()
+    run = makefile[makefile.index("\nrun:") : makefile.index("\ntest:")]
+    assert "manage.py load_demo_content" in run
+    assert "manage.py maak_demo_beheerder" in run
+    assert '"config.settings.dev"' in (PROJECT / "manage.py").read_text()

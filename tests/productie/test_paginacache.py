@@ -5,7 +5,7 @@ from django.core.cache import cache
 from wagtail.models import Page, Site
 from wagtail.test.utils.form_data import inline_formset, nested_form_data, rich_text, streamfield
 
-from inclusie.demo import zet_vertaling
+from demo.bouwstenen import zet_vertaling
 from inclusie.models import SiteInstellingen
 from inclusie.productie import paginacache
 from tests.factories import KORT, ContentPageFactory

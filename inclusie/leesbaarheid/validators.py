@@ -1,0 +1,34 @@
+"""Validators shared by every page type."""
+
+from django.core.exceptions import ValidationError
+from django.utils.translation import gettext, ngettext
+
+from .zinnen import zinnen
+
+IN_HET_KORT_MIN_ZINNEN = 2
+IN_HET_KORT_MAX_ZINNEN = 4
+
+
+def valideer_in_het_kort(tekst: str) -> None:
+    """Refuse a summary that is not two to four sentences.
+
+    The summary is the first thing a reader sees; if it grows longer it stops
+    being a summary, so this one is a hard limit, not a warning.
+    """
+    aantal = len(zinnen(tekst))
+    if aantal < IN_HET_KORT_MIN_ZINNEN:
+        raise ValidationError(
+            gettext("Schrijf minstens twee korte zinnen. Nu staat er %(aantal)s.")
+            % {"aantal": aantal},
+            code="te_kort",
+        )
+    if aantal > IN_HET_KORT_MAX_ZINNEN:
+        raise ValidationError(
+            ngettext(
+                "Schrijf hoogstens vier zinnen. Nu staat er %(aantal)s zin.",
+                "Schrijf hoogstens vier zinnen. Nu staan er %(aantal)s zinnen.",
+                aantal,
+            )
+            % {"aantal": aantal},
+            code="te_lang",
+        )

@@ -1,0 +1,20 @@
+"""The shell's models, split by kind: the base page, pages, settings, the statement.
+
+Reader feedback (`Reactie`) lives in inclusie.feedback and is imported here so
+that Django finds it as a model of this app.
+"""
+
+from ..feedback.models import Reactie
+from .basis import InclusiePage
+from .instellingen import SiteInstellingen
+from .paginas import ContentPage, HomePage
+from .verklaring import ToegankelijkheidsverklaringPage
+
+__all__ = [
+    "ContentPage",
+    "HomePage",
+    "InclusiePage",
+    "Reactie",
+    "SiteInstellingen",
+    "ToegankelijkheidsverklaringPage",
+]

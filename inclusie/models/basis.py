@@ -1,0 +1,69 @@
+"""The base of every page type: `InclusiePage`.
+
+Every page type in the project inherits it, so that every page has the
+required "In het kort" summary, can be marked as example content, follows the
+roles' page rights and can say how long it stays true (`cache_seconden`).
+A system check (inclusie.checks) refuses a page type that does not inherit it.
+"""
+
+from django.db import models
+from django.utils.cache import patch_cache_control
+from django.utils.translation import gettext_lazy as _
+from wagtail.admin.panels import FieldPanel
+from wagtail.models import Page
+from wagtail.search import index
+
+from .. import rollen
+from ..leesbaarheid.beheer import LeesbaarheidPanel
+from ..leesbaarheid.validators import valideer_in_het_kort
+
+
+class InclusiePage(Page):
+    """Base for every page type: the summary first, and an example marker."""
+
+    in_het_kort = models.TextField(
+        verbose_name=_("In het kort"),
+        validators=[valideer_in_het_kort],
+        help_text=_(
+            "Twee tot vier korte zinnen. Zeg wat de lezer moet weten. "
+            "Deze tekst staat bovenaan, direct onder de titel."
+        ),
+    )
+    is_voorbeeld = models.BooleanField(
+        default=False,
+        verbose_name=_("Dit is voorbeeldinhoud"),
+        help_text=_("Zet dit aan voor tekst die nog niet echt is. De lezer ziet dan een melding."),
+    )
+
+    search_fields = Page.search_fields + [index.SearchField("in_het_kort")]
+
+    intro_panels = [
+        FieldPanel("title", heading=_("Titel")),
+        FieldPanel("in_het_kort"),
+        LeesbaarheidPanel(),
+    ]
+    settings_panels = Page.settings_panels + [FieldPanel("is_voorbeeld")]
+
+    class Meta:
+        abstract = True
+
+    def permissions_for_user(self, user):
+        return rollen.PaginaRechten(user, self)
+
+    def cache_seconden(self, context) -> int | None:
+        """How many seconds this page stays true, or None: until something is published.
+
+        A page that shows a moment (the next café, "is al geweest") turns stale
+        when that moment passes, without any edit. It says so here; `serve`
+        turns it into max-age, for the page cache and for browsers alike.
+        """
+        return None
+
+    def serve(self, request, *args, **kwargs):
+        response = super().serve(request, *args, **kwargs)
+        context = getattr(response, "context_data", None)
+        if context is not None:
+            seconden = self.cache_seconden(context)
+            if seconden is not None:
+                patch_cache_control(response, max_age=seconden)
+        return response

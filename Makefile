@@ -28,16 +28,21 @@ run: setup
 	$(PY) manage.py maak_demo_beheerder
 	$(PY) manage.py runserver 127.0.0.1:$(PORT)
 
+# Two workers (pytest-xdist); TEST_WORKERS=0 runs in one process.
+TEST_WORKERS ?= 2
 test: setup
-	$(PY) -m pytest $(PYTEST_ARGS)
+	$(PY) -m pytest -n $(TEST_WORKERS) --dist loadgroup $(PYTEST_ARGS)
 
 lint: setup
 	$(VENV)/bin/ruff check .
 	$(VENV)/bin/ruff format --check .
+	$(VENV)/bin/djhtml --check templates
+	$(VENV)/bin/lint-imports
 
 format: setup
 	$(VENV)/bin/ruff format .
 	$(VENV)/bin/ruff check --fix .
+	$(VENV)/bin/djhtml templates
 
 # Benchmark: the site under gunicorn (production settings, 2 workers, 127.0.0.1)
 # with the demo content. Prints the table; BENCH_ARGS="--resultaten bench/RESULTS.md"

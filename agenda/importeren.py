@@ -22,6 +22,7 @@ from django.utils.translation import gettext
 from inclusie.leesbaarheid.validators import valideer_in_het_kort
 
 from .models import Fase, OnderwerpPage, Prioriteit, Thema, VerdragsArtikel
+from .models.onderwerp import einde_voor_start
 
 # Column name in the spreadsheet -> field. The README documents these.
 KOLOMMEN = {
@@ -45,7 +46,19 @@ KOLOMMEN = {
 }
 VERPLICHT = ["nummer", "titel", "in_het_kort", "thema"]
 TEKSTSECTIES = {"probleem", "wat_willen_we", "al_gedaan", "nog_nodig"}
-MAX_LENGTE = {"titel": 255, "uitvoering_gemeente": 120, "contact_vip": 120}
+
+
+def _max_lengtes():
+    """The model's own max_length per text column, so the import can never allow more."""
+    lengtes = {}
+    for kolom, veld in KOLOMMEN.items():
+        model_veld = OnderwerpPage._meta.get_field(veld)
+        if getattr(model_veld, "max_length", None) and not getattr(model_veld, "choices", None):
+            lengtes[kolom] = model_veld.max_length
+    return lengtes
+
+
+MAX_LENGTE = _max_lengtes()
 
 
 class ImportFout(Exception):
@@ -321,7 +334,7 @@ def controleer(rijen, agenda):
                         % {"d": _tekst(waarden[kolom])},
                     )
         start, einde = velden.get("start_gepland"), velden.get("einde_gepland")
-        if start and einde and einde < start:
+        if einde_voor_start(start, einde):
             fout("einde", gettext("het einde ligt voor de start."))
 
         for kolom in TEKSTSECTIES:

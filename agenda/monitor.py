@@ -8,11 +8,14 @@ the number of queries stays the same for 5 topics or 60.
 
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, timedelta
 from functools import cached_property
 
 from .models.onderwerp import OnderwerpPage, OnderwerpTag, Voortgang
 from .models.status import PRIORITEIT_VOLGORDE, Prioriteit, Stand, Status, stand_uit
+
+# A topic that has not moved for this long is named in the report.
+LANG_GEEN_NIEUWS = timedelta(days=365)
 
 # The overview reads 58 topics with all their history on every uncached
 # request. Model instances (a Page has some forty fields, and Wagtail's
@@ -280,3 +283,43 @@ def veranderingen(rijen, van: date, tot: date) -> list[Verandering]:
         if stappen:
             resultaat.append(Verandering(rij, rij.stand_op(van), rij.stand_op(tot), stappen))
     return resultaat
+
+
+@dataclass
+class RapportCijfers:
+    """Everything the wethouder's report shows for one date, computed in one place."""
+
+    totalen: Totalen
+    veranderingen: list  # [Verandering] between the previous review and the date
+    vastgelopen: list  # [(Rij, Stand)]
+    stil: list  # [(Rij, Stand)]: no news for LANG_GEEN_NIEUWS, not finished or stuck
+    prioriteiten: list  # [(Rij, Stand)] of high priority, by budget rank then number
+    per_thema: list  # [(Thema, [(Rij, Stand)])] in the themes' order
+
+
+def rapport_cijfers(rijen, van: date, peildatum: date) -> RapportCijfers:
+    # The whole agenda was handed over in 2018, so every topic counts at every review;
+    # a topic without an update yet simply stands at "niet gestart".
+    standen = [(r, r.stand_op(peildatum)) for r in rijen]
+    per_thema = {}
+    for r, s in standen:
+        per_thema.setdefault(r.onderwerp.thema, []).append((r, s))
+    return RapportCijfers(
+        totalen=totalen(rijen, op_datum=peildatum),
+        veranderingen=veranderingen(rijen, van, peildatum),
+        vastgelopen=[(r, s) for r, s in standen if s.status == Status.VASTGELOPEN],
+        stil=[
+            (r, s)
+            for r, s in standen
+            if s.status not in (Status.AFGEROND, Status.VASTGELOPEN)
+            and (s.datum is None or peildatum - s.datum > LANG_GEEN_NIEUWS)
+        ],
+        prioriteiten=sorted(
+            ((r, s) for r, s in standen if r.onderwerp.prioriteit == Prioriteit.HOOG),
+            key=lambda rs: (
+                rs[0].onderwerp.rang if rs[0].onderwerp.rang is not None else 10_000,
+                rs[0].onderwerp.nummer,
+            ),
+        ),
+        per_thema=sorted(per_thema.items(), key=lambda kv: (kv[0].volgorde, kv[0].naam)),
+    )

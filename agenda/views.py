@@ -16,11 +16,14 @@ from inclusie.productie.paginacache import MAX_QUERY_LENGTE, fragmentcache_aan, 
 from .forms import FilterForm, PeriodeForm
 from .models.onderwerp import OnderwerpTag
 from .models.referentie import Bespreking
-from .models.status import Prioriteit, Status
-from .monitor import filter_en_sorteer, laad_rijen, totalen, veranderingen
-
-# A topic that has not moved for this long is named in the report.
-LANG_GEEN_NIEUWS = datetime.timedelta(days=365)
+from .monitor import (
+    LANG_GEEN_NIEUWS,
+    filter_en_sorteer,
+    laad_rijen,
+    rapport_cijfers,
+    totalen,
+    veranderingen,
+)
 
 
 def _tags_in_gebruik(agenda):
@@ -153,27 +156,7 @@ def rapport(request, agenda, bespreking_id):
     else:
         peildatum = timezone.localdate()
     van = vorige.datum if vorige else datetime.date.min
-    # The whole agenda was handed over in 2018, so every topic counts at every review;
-    # a topic without an update yet simply stands at "niet gestart".
-    rijen_toen = laad_rijen(agenda)
-    standen = [(r, r.stand_op(peildatum)) for r in rijen_toen]
-    vastgelopen = [(r, s) for r, s in standen if s.status == Status.VASTGELOPEN]
-    stil = [
-        (r, s)
-        for r, s in standen
-        if s.status not in (Status.AFGEROND, Status.VASTGELOPEN)
-        and (s.datum is None or peildatum - s.datum > LANG_GEEN_NIEUWS)
-    ]
-    prioriteiten = sorted(
-        ((r, s) for r, s in standen if r.onderwerp.prioriteit == Prioriteit.HOOG),
-        key=lambda rs: (
-            rs[0].onderwerp.rang if rs[0].onderwerp.rang is not None else 10_000,
-            rs[0].onderwerp.nummer,
-        ),
-    )
-    per_thema = {}
-    for r, s in standen:
-        per_thema.setdefault(r.onderwerp.thema, []).append((r, s))
+    cijfers = rapport_cijfers(laad_rijen(agenda), van, peildatum)
     return agenda.render(
         request,
         template="agenda/rapport.html",
@@ -182,12 +165,12 @@ def rapport(request, agenda, bespreking_id):
             "vorige": vorige,
             "besprekingen": besprekingen,
             "peildatum": peildatum,
-            "totalen": totalen(rijen_toen, op_datum=peildatum),
-            "veranderingen": veranderingen(rijen_toen, van, peildatum),
-            "vastgelopen": vastgelopen,
-            "stil": stil,
-            "prioriteiten": prioriteiten,
-            "per_thema": sorted(per_thema.items(), key=lambda kv: (kv[0].volgorde, kv[0].naam)),
+            "totalen": cijfers.totalen,
+            "veranderingen": cijfers.veranderingen,
+            "vastgelopen": cijfers.vastgelopen,
+            "stil": cijfers.stil,
+            "prioriteiten": cijfers.prioriteiten,
+            "per_thema": cijfers.per_thema,
             "lang_geen_nieuws_maanden": LANG_GEEN_NIEUWS.days // 30,
         },
     )

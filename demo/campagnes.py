@@ -428,11 +428,14 @@ def zet_guusje(home):
     return guusje, posters
 
 
+WEEK_SLUG = "week-van-de-toegankelijkheid"
+
+
 def zet_week(home, locaties, vandaag):
     week = zet_kind(
         home,
         CampagnePage,
-        "week-van-de-toegankelijkheid",
+        WEEK_SLUG,
         title="Week van de toegankelijkheid",
         is_voorbeeld=True,
         in_het_kort=(

@@ -8,6 +8,7 @@ from django.utils import translation
 from wagtail.models import Locale, Page, Site
 
 from tests.factories import HomePageFactory
+from tests.gedeelde_demo import gebruikt_demo, transactioneel
 
 
 @pytest.fixture(autouse=True)
@@ -60,3 +61,21 @@ def locale_en(db):
 @pytest.fixture
 def locale_ar(db):
     return Locale.objects.get(language_code="ar")
+
+
+@pytest.hookimpl(tryfirst=True)
+def pytest_collection_modifyitems(config, items):
+    """Keep groups on one worker (pytest-xdist, `make test` runs --dist loadgroup).
+
+    The demo readers share their load there, the browser tests share their demo
+    server, and the transactional tests run in order before the guard that
+    checks they left the migrated data behind. It runs first, because xdist
+    reads the groups in its own hook.
+    """
+    for item in items:
+        if "tests/browser/" in str(item.path):
+            item.add_marker(pytest.mark.xdist_group("browser"))
+        elif gebruikt_demo(item):
+            item.add_marker(pytest.mark.xdist_group("demo"))
+        elif transactioneel(item):
+            item.add_marker(pytest.mark.xdist_group("transactie"))

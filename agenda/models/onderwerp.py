@@ -37,6 +37,11 @@ def nummer_is_bezet(parent, nummer, eigen_pk=None):
 INHOUD_RECHT = "agenda.wijzig_onderwerp_inhoud"
 
 
+def einde_voor_start(start, einde) -> bool:
+    """The planned end lies before the start: the editor and the import both refuse it."""
+    return bool(start and einde and einde < start)
+
+
 class OnderwerpForm(WagtailAdminPageForm):
     """On a new page the parent is only known to the form, so the number check lives here."""
 
@@ -295,7 +300,7 @@ class OnderwerpPage(InclusiePage):
     def clean(self):
         super().clean()
         fouten = {}
-        if self.start_gepland and self.einde_gepland and self.einde_gepland < self.start_gepland:
+        if einde_voor_start(self.start_gepland, self.einde_gepland):
             fouten["einde_gepland"] = _("Het einde moet na de start liggen.")
         if self.path and self.depth and self.depth > 1:
             parent = Page.objects.filter(path=self.path[: -Page.steplen]).first()

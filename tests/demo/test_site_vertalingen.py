@@ -1,7 +1,5 @@
 """A reader of English or Arabic finds the statement, contact, privacy and the agenda's story."""
 
-import pytest
-from django.core.management import call_command
 from wagtail.models import Page
 
 from demo.site_vertalingen import VERKLARING_FEITEN
@@ -24,15 +22,6 @@ VERTAALD = {
 }
 
 
-def laad_demo():
-    call_command("load_demo_content", stdout=open("/dev/null", "w"))
-
-
-@pytest.fixture
-def demo(db):
-    laad_demo()
-
-
 def voet_van(html):
     return html[html.index("<footer") :]
 
@@ -42,13 +31,7 @@ def menu_van(html):
     return html[begin : html.index("</nav>", begin)]
 
 
-def test_twee_keer_laden_maakt_geen_vertaling_dubbel_en_houdt_de_feiten_gelijk(demo):
-    per_taal = {
-        taal: Page.objects.filter(locale__language_code=taal).count() for taal in ("en", "ar")
-    }
-    laad_demo()
-    for taal, aantal in per_taal.items():
-        assert Page.objects.filter(locale__language_code=taal).count() == aantal
+def test_vertalingen_zijn_voorbeelden_en_houden_de_feiten_gelijk(voorbeeldsite):
     for taal, paden in VERTAALD.items():
         for pad in paden.values():
             slug = pad.rstrip("/").rsplit("/", 1)[1]
@@ -79,8 +62,7 @@ def test_twee_keer_laden_maakt_geen_vertaling_dubbel_en_houdt_de_feiten_gelijk(d
             assert woord not in teksten, f"{page.url_path}: {woord}"
 
 
-def test_vertaalde_site_heeft_verklaring_contact_privacy_en_uitleg(client, demo):
-    """One demo load for both languages: loading the demo is the slow part of the suite."""
+def test_vertaalde_site_heeft_verklaring_contact_privacy_en_uitleg(client, voorbeeldsite):
     for taal in ("en", "ar"):
         paden = VERTAALD[taal]
         for pad in paden.values():
@@ -102,20 +84,6 @@ def test_vertaalde_site_heeft_verklaring_contact_privacy_en_uitleg(client, demo)
         verklaring = client.get(paden["toegankelijkheid"]).content.decode()
         melden = verklaring[verklaring.index('id="melden-titel"') :]
         assert f'href="{paden["contact"]}"' in melden
-
-
-def test_nieuwe_verklaring_neemt_de_plek_van_een_oude_vertaling_over(demo):
-    """The Dutch page deleted and made again: its old translations must not block the slug."""
-    bron = ToegankelijkheidsverklaringPage.objects.get(locale__language_code="nl")
-    home = bron.get_parent()
-    bron.delete()
-    ContentPageFactory(parent=home, slug="toegankelijkheid", title="Oud")
-    laad_demo()
-    for taal in ("en", "ar"):
-        paginas = ToegankelijkheidsverklaringPage.objects.filter(locale__language_code=taal)
-        assert paginas.count() == 1
-        nieuw = ToegankelijkheidsverklaringPage.objects.get(locale__language_code="nl")
-        assert paginas.get().translation_key == nieuw.translation_key
 
 
 def test_voettekst_zonder_vertaling_linkt_naar_het_nederlands_en_zegt_de_taal(

@@ -2,7 +2,6 @@
 
 import pytest
 from django.contrib.auth import get_user_model
-from django.core.management import call_command
 from wagtail.models import Page
 
 from inclusie.leesbaarheid import meting
@@ -132,10 +131,8 @@ def test_gebruiker_zonder_admin_toegang_ziet_het_rapport_niet(client, home):
     assert client.get("/admin/rapporten/taal/").status_code in (302, 403)
 
 
-@pytest.mark.django_db
-def test_alle_voorbeeldinhoud_haalt_de_lat():
+def test_alle_voorbeeldinhoud_haalt_de_lat(voorbeeldsite):
     """The project's own bar (see inclusie/leesbaarheid/meting.py) for every live Dutch page."""
-    call_command("load_demo_content", stdout=open("/dev/null", "w"))
     paginas = Page.objects.live().filter(locale__language_code="nl", depth__gt=1).specific()
     fouten = []
     alle_kort, alle_inhoud = [], []

@@ -3,10 +3,7 @@
 import re
 
 import pytest
-from django.core.management import call_command
-from wagtail.models import Page
 
-from inclusie.models import ContentPage, HomePage, ToegankelijkheidsverklaringPage
 from tests.factories import ContentPageFactory
 
 
@@ -115,19 +112,7 @@ def test_shell_kost_een_vast_aantal_queries(client, home, django_assert_max_num_
         client.get("/p0/")
 
 
-def test_demo_inhoud_twee_keer_laden_maakt_niets_dubbel(db):
-    call_command("load_demo_content", stdout=open("/dev/null", "w"))
-    eerste = Page.objects.count()
-    call_command("load_demo_content", stdout=open("/dev/null", "w"))
-    assert Page.objects.count() == eerste
-    home = HomePage.objects.get(locale__language_code="nl")
-    assert home.get_translations().count() == 2
-    assert ContentPage.objects.filter(locale__language_code="nl", is_voorbeeld=True).count() >= 4
-    assert ToegankelijkheidsverklaringPage.objects.filter(slug="toegankelijkheid").exists()
-
-
-def test_voettekst_linkt_naar_toegankelijkheid_contact_en_privacy(client, db):
-    call_command("load_demo_content", stdout=open("/dev/null", "w"))
+def test_voettekst_linkt_naar_toegankelijkheid_contact_en_privacy(client, voorbeeldsite):
     html = client.get("/").content.decode()
     voet = html[html.index("<footer") :]
     for pad in ("/toegankelijkheid/", "/contact/", "/privacy/"):

@@ -3,9 +3,8 @@
 import datetime
 
 import pytest
-from django.core.management import call_command
 
-from inclusie.models import SiteInstellingen, ToegankelijkheidsverklaringPage
+from inclusie.models import ToegankelijkheidsverklaringPage
 from tests.factories import ContentPageFactory
 from tests.inclusie.factories import ToegankelijkheidsverklaringPageFactory
 
@@ -90,25 +89,3 @@ def test_verklaring_zonder_onderzoek_zegt_dat_eerlijk(client, home):
     assert "Een expert heeft de site nog niet volledig onderzocht." in html
     assert "Wij kennen op dit moment geen problemen." in html
     assert "Meld een probleem" not in html  # no page chosen, no dead button
-
-
-def test_demo_maakt_van_toegankelijkheid_een_verklaring_ook_over_een_oude_pagina(db):
-    call_command("load_demo_content", stdout=open("/dev/null", "w"))
-    from inclusie.models import HomePage
-
-    home = HomePage.objects.get(locale__language_code="nl", depth=2)
-    # An older demo had a plain page here: loading again must convert it.
-    home.get_children().get(slug="toegankelijkheid").delete()
-    ContentPageFactory(parent=home, slug="toegankelijkheid", title="Oud")
-    call_command("load_demo_content", stdout=open("/dev/null", "w"))  # loading twice: test_pages
-
-    paginas = home.get_children().filter(slug="toegankelijkheid")
-    assert paginas.count() == 1
-    verklaring = paginas.get().specific
-    assert isinstance(verklaring, ToegankelijkheidsverklaringPage)
-    assert verklaring.live and verklaring.is_voorbeeld
-    assert verklaring.onderzoek_datum is None  # honest: no audit yet
-    assert verklaring.status() == "D"
-    assert verklaring.meldpagina.slug == "contact"
-    instellingen = SiteInstellingen.objects.get()
-    assert instellingen.toegankelijkheid_id == verklaring.id

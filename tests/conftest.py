@@ -8,7 +8,19 @@ from django.utils import translation
 from wagtail.models import Locale, Page, Site
 
 from tests.factories import HomePageFactory
-from tests.gedeelde_demo import gebruikt_demo, transactioneel
+from tests.gedeelde_demo import GEMIGREERD, gebruikt_demo
+
+
+@pytest.fixture(scope="session")
+def django_db_setup(request, django_db_setup, django_db_blocker):
+    """pytest-django's test database, and a copy of what the migrations put in it."""
+    from django.db import connections
+
+    request.session._django_db_blocker_for_demo = django_db_blocker
+    for alias in connections:
+        inhoud = getattr(connections[alias], "_test_serialized_contents", None)
+        if inhoud:
+            GEMIGREERD[alias] = inhoud
 
 
 @pytest.fixture(autouse=True)
@@ -67,15 +79,9 @@ def locale_ar(db):
 def pytest_collection_modifyitems(config, items):
     """Keep groups on one worker (pytest-xdist, `make test` runs --dist loadgroup).
 
-    The demo readers share their load there, the browser tests share their demo
-    server, and the transactional tests run in order before the guard that
-    checks they left the migrated data behind. It runs first, because xdist
-    reads the groups in its own hook.
+    The demo readers share their load on one worker. It runs first, because
+    xdist reads the groups in its own hook.
     """
     for item in items:
-        if "tests/browser/" in str(item.path):
-            item.add_marker(pytest.mark.xdist_group("browser"))
-        elif gebruikt_demo(item):
+        if gebruikt_demo(item):
             item.add_marker(pytest.mark.xdist_group("demo"))
-        elif transactioneel(item):
-            item.add_marker(pytest.mark.xdist_group("transactie"))

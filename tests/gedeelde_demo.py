@@ -72,20 +72,57 @@ def pytest_collection_modifyitems(config, items):
     items[:] = rest[:plek] + demo + rest[plek:]
 
 
+# What the migrations made, per database alias, as serialized by pytest-django
+# when it created the test database (tests/conftest.py fills it).
+GEMIGREERD: dict[str, str] = {}
+
+
+def zet_gemigreerde_gegevens_terug():
+    """After a transactional test: put back what the migrations made.
+
+    Django's TransactionTestCase empties the database after each such test and
+    only restores it at the start of the next serialized one, so a plain test
+    that comes later in the same process would find no locales, roles or root
+    page. With two workers the order in each process is not fixed, so the data
+    goes back at once. A fresh connection object (Playwright's event loop makes
+    Django hand one out) also gets the serialized copy back here.
+    """
+    from django.contrib.contenttypes.models import ContentType
+    from django.core.management import call_command
+    from django.db import connections
+
+    for alias, inhoud in GEMIGREERD.items():
+        verbinding = connections[alias]
+        if not hasattr(verbinding, "_test_serialized_contents"):
+            verbinding._test_serialized_contents = inhoud
+        call_command(
+            "flush",
+            database=alias,
+            interactive=False,
+            reset_sequences=False,  # as Django's own teardown: ids keep counting up
+            inhibit_post_migrate=True,
+            verbosity=0,
+        )
+        verbinding.creation.deserialize_db_from_string(inhoud)
+    ContentType.objects.clear_cache()
+
+
 @pytest.hookimpl(hookwrapper=True)
 def pytest_runtest_teardown(item, nextitem):
     yield
+    blocker = getattr(item.session, "_django_db_blocker_for_demo", None)
+    if blocker is None:
+        return
     if gebruikt_demo(item) and (nextitem is None or not gebruikt_demo(nextitem)):
-        item.session._django_db_blocker_for_demo.unblock()
-        try:
+        with blocker.unblock():
             _gedeelde_demo.sluit()
-        finally:
-            item.session._django_db_blocker_for_demo.restore()
+    if transactioneel(item) and GEMIGREERD:
+        with blocker.unblock():
+            zet_gemigreerde_gegevens_terug()
 
 
 @pytest.fixture
-def _demo_geopend(request, django_db_setup, django_db_blocker):
-    request.session._django_db_blocker_for_demo = django_db_blocker
+def _demo_geopend(django_db_setup, django_db_blocker):
     with django_db_blocker.unblock():
         _gedeelde_demo.open()
 

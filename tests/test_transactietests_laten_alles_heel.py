@@ -27,3 +27,17 @@ def test_gemigreerde_gegevens_zijn_er_nog():
     assert set(rollen.ROLLEN) <= set(Group.objects.values_list("name", flat=True))
     assert Workflow.objects.filter(name=rollen.WORKFLOW).exists()
     assert VerdragsArtikel.objects.count() == 33
+
+
+@pytest.mark.django_db(transaction=True, serialized_rollback=True)
+def test_na_een_transactionele_test_komt_alles_meteen_terug():
+    """With two workers a plain test may follow a transactional one in the same process."""
+    from django.core.management import call_command
+
+    from tests.gedeelde_demo import GEMIGREERD, zet_gemigreerde_gegevens_terug
+
+    assert GEMIGREERD, "pytest-django bewaarde geen kopie van de gemigreerde gegevens"
+    call_command("flush", interactive=False, inhibit_post_migrate=True, verbosity=0)
+    assert not Locale.objects.exists()
+    zet_gemigreerde_gegevens_terug()
+    test_gemigreerde_gegevens_zijn_er_nog()

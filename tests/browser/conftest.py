@@ -1,24 +1,16 @@
 """A real demo site in a real Chromium, shared by all browser tests.
 
 The site runs as a separate process on its own SQLite file with the demo
-content loaded once per session: that is what a visitor sees, and it keeps the
-browser suite fast. On a developer machine without Chromium the tests skip
-with a message; in CI (CI=true or BROWSER_TESTS_REQUIRED=1) they fail instead.
+content loaded once per test run, shared by the pytest-xdist workers: that is
+what a visitor sees, and it keeps the browser suite fast. On a developer
+machine without Chromium the tests skip with a message; in CI (CI=true or
+BROWSER_TESTS_REQUIRED=1) they fail instead.
 """
-
-import os
-import shutil
-import socket
-import subprocess
-import sys
-import tempfile
-import time
-import urllib.request
-from pathlib import Path
 
 import pytest
 
-PROJECT = Path(__file__).resolve().parents[2]
+from tests.browser.demoserver import browser_verplicht, chromium_pad
+
 CHROMIUM_FLAGS = [
     "--headless",
     "--no-sandbox",
@@ -30,26 +22,10 @@ CHROMIUM_FLAGS = [
 ]
 
 
-def browser_verplicht() -> bool:
-    return os.environ.get("CI", "").lower() in {"1", "true", "yes"} or bool(
-        os.environ.get("BROWSER_TESTS_REQUIRED")
-    )
-
-
-def chromium_pad() -> str | None:
-    return shutil.which("chromium") or shutil.which("chromium-browser")
-
-
 def pytest_collection_modifyitems(config, items):
     for item in items:
         if "tests/browser" in str(item.fspath):
             item.add_marker(pytest.mark.browser)
-
-
-def _vrije_poort() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
 
 
 @pytest.fixture(scope="session")
@@ -71,44 +47,23 @@ def chromium():
 
 @pytest.fixture(scope="session")
 def demo_site():
-    """Base URL of a server with the demo content, on 127.0.0.1 only."""
-    map_ = Path(tempfile.mkdtemp(prefix="inclusie-browser-"))
-    env = {
-        **os.environ,
-        "DJANGO_SETTINGS_MODULE": "config.settings.test",
-        "DATABASE_URL": f"sqlite:///{map_ / 'demo.sqlite3'}",
-        "TEST_MEDIA_ROOT": str(map_ / "media"),
-        "FEEDBACK_MAX_PER_MINUUT": "1000",
-    }
-    manage = [sys.executable, str(PROJECT / "manage.py")]
-    # The demo admin account lets tests/browser/test_redactie.py check the admin.
-    for stap in (["migrate", "--noinput", "-v0"], ["load_demo_content"], ["maak_demo_beheerder"]):
-        subprocess.run(manage + stap, env=env, check=True, cwd=PROJECT, capture_output=True)
-    poort = _vrije_poort()
-    log = open(map_ / "server.log", "w")
-    server = subprocess.Popen(
-        manage + ["runserver", f"127.0.0.1:{poort}", "--noreload"],
-        env=env,
-        cwd=PROJECT,
-        stdout=log,
-        stderr=subprocess.STDOUT,
-    )
-    basis = f"http://127.0.0.1:{poort}"
-    try:
-        for _ in range(100):
-            try:
-                urllib.request.urlopen(basis + "/", timeout=2)
-                break
-            except OSError:
-                if server.poll() is not None:
-                    raise RuntimeError((map_ / "server.log").read_text()) from None
-                time.sleep(0.2)
+    """Base URL of a server with the demo content, on 127.0.0.1 only.
+
+    The test run starts it once, in the background (tests/browser/demoserver.py),
+    and every worker uses it; started without that, this process starts its own.
+    """
+    from tests.browser.demoserver import DemoServer, gedeelde_server
+
+    basis = gedeelde_server()
+    if basis is not None:
         yield basis
+        return
+    server = DemoServer()
+    server.start()
+    try:
+        yield server.basis
     finally:
-        server.terminate()
-        server.wait(timeout=10)
-        log.close()
-        shutil.rmtree(map_, ignore_errors=True)
+        server.stop()
 
 
 @pytest.fixture

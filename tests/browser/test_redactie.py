@@ -75,15 +75,30 @@ def test_reactie_met_javascript_blijft_op_de_pagina(pagina):
     assert pagina.url.endswith("/over-de-vip/")
 
 
-@pytest.fixture
-def beheer(pagina):
-    inloggen(pagina)
-    pagina.goto(pagina.basis + "/admin/reacties/")
-    if pagina.locator("a[href*='/admin/reacties/edit/']").count() == 0:
-        geef_reactie(pagina, "Voor de inbox: te veel moeilijke woorden.")
-        pagina.locator("[data-feedback-status]").wait_for(state="visible")
+@pytest.fixture(scope="module")
+def ingelogd(chromium, demo_site):
+    """Log in once and keep the cookies; each test gets a fresh browser context with them."""
+    context = chromium.new_context(viewport={"width": 1280, "height": 900})
+    pagina = context.new_page()
+    pagina.basis = demo_site
+    try:
+        inloggen(pagina)
         pagina.goto(pagina.basis + "/admin/reacties/")
-    return pagina
+        if pagina.locator("a[href*='/admin/reacties/edit/']").count() == 0:
+            geef_reactie(pagina, "Voor de inbox: te veel moeilijke woorden.")
+            pagina.locator("[data-feedback-status]").wait_for(state="visible")
+        return context.storage_state()
+    finally:
+        context.close()
+
+
+@pytest.fixture
+def beheer(chromium, demo_site, ingelogd):
+    context = chromium.new_context(viewport={"width": 1280, "height": 900}, storage_state=ingelogd)
+    pagina = context.new_page()
+    pagina.basis = demo_site
+    yield pagina
+    context.close()
 
 
 @pytest.mark.parametrize(

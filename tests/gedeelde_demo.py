@@ -61,15 +61,25 @@ def transactioneel(item) -> bool:
     )
 
 
+def _in_browser(item) -> bool:
+    return "tests/browser/" in str(item.path)
+
+
 @pytest.hookimpl(trylast=True)
 def pytest_collection_modifyitems(config, items):
-    """Run the demo readers together, at the end of pytest-django's first group."""
+    """The browser tests first, the crawl leading; the demo readers together.
+
+    The browser tests are the slowest: started first, they spread over both
+    workers while the many small tests fill the gaps at the end. The demo
+    readers run as the last of pytest-django's first group.
+    """
+    browser = sorted(
+        (item for item in items if _in_browser(item)), key=lambda i: "test_crawl" not in i.nodeid
+    )
     demo = [item for item in items if gebruikt_demo(item)]
-    if not demo:
-        return
-    rest = [item for item in items if not gebruikt_demo(item)]
+    rest = [item for item in items if not _in_browser(item) and not gebruikt_demo(item)]
     plek = next((i for i, item in enumerate(rest) if not _gewone_db_test(item)), len(rest))
-    items[:] = rest[:plek] + demo + rest[plek:]
+    items[:] = browser + rest[:plek] + demo + rest[plek:]
 
 
 # What the migrations made, per database alias, as serialized by pytest-django

@@ -2,8 +2,9 @@
 
 A few tests commit for real (backups, concurrent posts, the admin in a browser)
 and so empty the database afterwards; `serialized_rollback` puts back what the
-migrations made. pytest-django runs this file's test among the transactional
-ones, after the others, so it fails when that restore goes wrong. It went
+migrations made, and tests/gedeelde_demo.py puts it back at once after each
+such test (with two workers, a plain test may come next in the same process).
+This file fails when that restore goes wrong. It went
 wrong twice: content types restored after Wagtail's tasks (see INSTALLED_APPS in
 config/settings/base.py), and a transactional test that started Playwright,
 whose running asyncio loop makes Django hand out a fresh connection without the

@@ -247,10 +247,16 @@ def test_sitemap_geeft_paginas_in_elke_taal(te_bezoeken):
     assert "/toegankelijkheid/" in alle
 
 
+# Every page, in DELEN parts per width (every DELEN-th page), so two workers can share them.
+DELEN = 4
+
+
+@pytest.mark.parametrize("deel", range(DELEN))
 @pytest.mark.parametrize("breedte", list(BREEDTES))
-def test_elke_pagina_in_elke_taal_is_toegankelijk(chromium, demo_site, te_bezoeken, breedte):
+def test_elke_pagina_in_elke_taal_is_toegankelijk(chromium, demo_site, te_bezoeken, breedte, deel):
     steekproef, alle = te_bezoeken
     gekozen = alle if breedte == "1280px" or os.environ.get("CRAWL_ALLES") else steekproef
+    gekozen = gekozen[deel::DELEN]
     context = chromium.new_context(viewport=BREEDTES[breedte])
     page = context.new_page()
     problemen = []
@@ -274,5 +280,6 @@ def test_elke_pagina_in_elke_taal_is_toegankelijk(chromium, demo_site, te_bezoek
     finally:
         context.close()
     duur = time.monotonic() - begin
-    print(f"\ncrawl {breedte}: {len(gekozen)} van {len(alle)} pagina's in {duur:.1f} s")
+    print(f"\ncrawl {breedte} deel {deel}: {len(gekozen)} van {len(alle)} pagina's in {duur:.1f} s")
+    assert gekozen, "geen pagina's in dit deel"
     assert not problemen, f"{len(problemen)} problemen op {breedte}:\n" + "\n".join(problemen)

@@ -12,7 +12,7 @@ from inclusie.models import (
     ToegankelijkheidsverklaringPage,
 )
 
-from .bouwstenen import kop, publiceer, tekst, zet_kind, zet_vertaling  # noqa: F401
+from .bouwstenen import kop, publiceer, tekst, zet_kind, zet_vertaling
 from .site_vertalingen import vertaal_agenda_uitleg, vertaal_verklaring, vertaal_voet
 
 

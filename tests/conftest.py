@@ -16,7 +16,7 @@ def django_db_setup(request, django_db_setup, django_db_blocker):
     """pytest-django's test database, and a copy of what the migrations put in it."""
     from django.db import connections
 
-    request.session._django_db_blocker_for_demo = django_db_blocker
+    request.session._django_db_blocker_gedeeld = django_db_blocker
     for alias in connections:
         inhoud = getattr(connections[alias], "_test_serialized_contents", None)
         if inhoud:

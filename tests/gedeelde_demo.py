@@ -45,20 +45,23 @@ def gebruikt_demo(item) -> bool:
 
 def _gewone_db_test(item) -> bool:
     """A database test in a rolled-back transaction (pytest-django's first group)."""
-    marker = item.get_closest_marker("django_db")
     namen = getattr(item, "fixturenames", ())
     if "live_server" in namen or transactioneel(item):
         return False
-    return marker is not None or "db" in namen
+    return item.get_closest_marker("django_db") is not None or "db" in namen
 
 
 def transactioneel(item) -> bool:
+    """A test that commits for real, read the way pytest-django reads it."""
+    from pytest_django.fixtures import validate_django_db
+
+    if "transactional_db" in getattr(item, "fixturenames", ()):
+        return True
     marker = item.get_closest_marker("django_db")
-    namen = getattr(item, "fixturenames", ())
-    return bool(
-        "transactional_db" in namen
-        or (marker is not None and (marker.kwargs.get("transaction") or marker.args[:1] == (True,)))
-    )
+    if marker is None:
+        return False
+    transaction, reset_sequences = validate_django_db(marker)[:2]
+    return bool(transaction or reset_sequences)
 
 
 def _in_browser(item) -> bool:
@@ -120,7 +123,7 @@ def zet_gemigreerde_gegevens_terug():
 @pytest.hookimpl(hookwrapper=True)
 def pytest_runtest_teardown(item, nextitem):
     yield
-    blocker = getattr(item.session, "_django_db_blocker_for_demo", None)
+    blocker = getattr(item.session, "_django_db_blocker_gedeeld", None)
     if blocker is None:
         return
     if gebruikt_demo(item) and (nextitem is None or not gebruikt_demo(nextitem)):

@@ -29,8 +29,10 @@ class VoortgangFeed(Feed):
 
     author_name = "ViP Almere"
 
+    @property
     def language(self):
-        return translation.get_language()
+        """The agenda's own language: Django reads this as a value, not a method."""
+        return self.agenda.locale.language_code or translation.get_language()
 
     def title(self):
         return gettext("%(agenda)s: nieuwe stappen") % {"agenda": self.agenda.title}

@@ -17,6 +17,8 @@ from django.utils.text import capfirst
 from django.utils.translation import gettext
 from wagtail.models import Locale, Page, get_page_models
 
+from .zoekstam import zoekvraag
+
 PER_PAGINA = 10
 MAX_VRAAG = 200
 NUMMER_VRAAG = re.compile(
@@ -87,7 +89,7 @@ def zoek(vraag, locale):
         paginas = paginas.exclude(id__in=[p.id for p in nummer_treffers])
     # Only words go to the full-text engine: quotes, brackets and AND/OR/NOT
     # mean syntax to SQLite's FTS5, and a reader never means them that way.
-    woorden = " ".join(re.findall(r"\w+", vraag.lower()))
+    woorden = zoekvraag(vraag, locale.language_code)
     return Treffers(nummer_treffers, paginas.search(woorden, operator="and") if woorden else None)
 
 

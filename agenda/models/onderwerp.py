@@ -280,7 +280,9 @@ class OnderwerpPage(InclusiePage):
         index.SearchField("wens"),
         index.SearchField("gedaan"),
         index.SearchField("nodig"),
+        index.SearchField("nummer"),
         index.FilterField("nummer"),
+        index.RelatedFields("tags", [index.SearchField("name")]),
     ]
 
     class Meta:
@@ -296,6 +298,13 @@ class OnderwerpPage(InclusiePage):
 
     def __str__(self):
         return f"{self.nummer}. {self.title}"
+
+    def save(self, *args, **kwargs):
+        super().save(*args, **kwargs)
+        # The search index is written at post_save, before modelcluster stores
+        # the tags; without a second pass a new tag is found one publish late
+        # and a removed one stays findable.
+        index.insert_or_update_object(self)
 
     def clean(self):
         super().clean()

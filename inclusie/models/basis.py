@@ -16,6 +16,7 @@ from wagtail.search import index
 from .. import rollen
 from ..leesbaarheid.beheer import LeesbaarheidPanel
 from ..leesbaarheid.validators import valideer_in_het_kort
+from ..zoekstam import STAM_VELD, zoektekst_in_stammen
 
 
 class InclusiePage(Page):
@@ -35,7 +36,10 @@ class InclusiePage(Page):
         help_text=_("Zet dit aan voor tekst die nog niet echt is. De lezer ziet dan een melding."),
     )
 
-    search_fields = Page.search_fields + [index.SearchField("in_het_kort")]
+    search_fields = Page.search_fields + [
+        index.SearchField("in_het_kort"),
+        index.SearchField(STAM_VELD),
+    ]
 
     intro_panels = [
         FieldPanel("title", heading=_("Titel")),
@@ -49,6 +53,10 @@ class InclusiePage(Page):
 
     def permissions_for_user(self, user):
         return rollen.PaginaRechten(user, self)
+
+    def zoek_stammen(self) -> str:
+        """All searchable text as word stems, so SQLite finds "stoep" in "stoepen"."""
+        return zoektekst_in_stammen(self, self.locale.language_code)
 
     def cache_seconden(self, context) -> int | None:
         """How many seconds this page stays true, or None: until something is published.

@@ -1,11 +1,13 @@
 """The Atom feed of new progress steps: valid, newest first, written out, flat in queries."""
 
 import datetime
+import re
 import xml.etree.ElementTree as ET
 
 import pytest
 
 from tests.agenda.factories import AgendaPageFactory, OnderwerpPageFactory, VoortgangFactory
+from tests.inclusie.test_pages import vertaal
 from tests.queries import queries_voor
 
 ATOM = "{http://www.w3.org/2005/Atom}"
@@ -82,3 +84,31 @@ def test_feed_kost_evenveel_queries_bij_5_en_bij_40_onderwerpen(client, agenda):
     bij_5 = queries_voor(client, "/agenda/feed/")
     maak(35)
     assert queries_voor(client, "/agenda/feed/") == bij_5
+
+
+XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
+RFC3339 = r"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{2}:\d{2})$"
+
+
+@pytest.mark.parametrize("taal", ["nl", "en", "ar"])
+def test_feed_noemt_zijn_taal_en_geldige_datums(client, agenda, taal, request):
+    onderwerp = OnderwerpPageFactory(parent=agenda, nummer=7, title="Bredere stoepen")
+    stap(onderwerp, datetime.date(2024, 3, 1), wat_gebeurd="Er is een plan.")
+    url = "/agenda/feed/"
+    if taal != "nl":
+        locale = request.getfixturevalue(f"locale_{taal}")
+        home = agenda.get_parent().specific
+        vertaal(home, locale, slug=f"home-{taal}", title="Home")
+        vertaal(agenda, locale, slug="agenda", title="Agenda")
+        # The translation copies the step with the page.
+        vertaal(onderwerp, locale, slug="stoepen", title="Stoepen")
+        url = f"/{taal}/agenda/feed/"
+    feed = lees(client, url)
+    assert feed.get(XML_LANG) == taal
+    datums = [feed.find(f"{ATOM}updated").text] + [
+        e.find(f"{ATOM}updated").text for e in feed.findall(f"{ATOM}entry")
+    ]
+    assert len(datums) == 2
+    for datum in datums:
+        assert re.match(RFC3339, datum), datum
+        assert datetime.datetime.fromisoformat(datum).tzinfo is not None

@@ -129,31 +129,6 @@ def test_index_volgt_publiceren(client, home):
     assert "Wij vonden niets" in client.get("/zoeken/", {"q": "tram"}).content.decode()
 
 
-@pytest.mark.skipif(not OP_POSTGRES, reason="Nederlandse stamwoorden zijn er alleen op PostgreSQL")
-def test_postgres_vindt_ook_andere_vormen_van_een_woord(client, home):
-    ContentPageFactory(
-        parent=home,
-        slug="toilet",
-        title="Een toilet voor iedereen",
-        in_het_kort="Wij letten op de deur. Die moet breed zijn.",
-    )
-    assert resultaten(client.get("/zoeken/", {"q": "toiletten"}).content.decode()) == [
-        "Een toilet voor iedereen"
-    ]
-    assert resultaten(client.get("/zoeken/", {"q": "deuren"}).content.decode()) == [
-        "Een toilet voor iedereen"
-    ]
-
-
-@pytest.mark.skipif(OP_POSTGRES, reason="op SQLite zoekt Wagtail zonder stamwoorden")
-def test_sqlite_vindt_het_woord_zelf(client, home):
-    ContentPageFactory(parent=home, slug="toilet", title="Een toilet voor iedereen")
-    assert resultaten(client.get("/zoeken/", {"q": "toilet"}).content.decode()) == [
-        "Een toilet voor iedereen"
-    ]
-    assert "Wij vonden niets" in client.get("/zoeken/", {"q": "toiletten"}).content.decode()
-
-
 @pytest.mark.parametrize(
     "vraag, nummer",
     [("12", 12), ("onderwerp 12", 12), ("Onderwerp12", 12), ("nr. 7", 7), ("#3", 3)],

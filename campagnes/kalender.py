@@ -2,7 +2,13 @@
 
 The UID comes from the page's translation key: it survives a new title, a new
 slug and a new date, so a calendar updates the event instead of adding one.
+A calendar app takes the newer copy of an event by SEQUENCE first and DTSTAMP
+second (RFC 5546, 2.1.5): SEQUENCE counts the changes of time, place and
+status, so a moved or cancelled café replaces the old one. A cancelled café
+keeps its UID and says STATUS:CANCELLED, so it is struck out, not left behind.
 """
+
+from datetime import UTC
 
 from django.http import HttpResponse
 from django.utils.html import strip_tags
@@ -10,6 +16,7 @@ from django.utils.translation import gettext
 from icalendar import Calendar, Event
 
 from . import tijd
+from .tijdzone import vtimezone
 
 PRODID = "-//ViP Almere//Inclusie Agenda//NL"
 UID_DOMEIN = "inclusie-almere"
@@ -22,9 +29,14 @@ def uid(bijeenkomst) -> str:
 def _event(bijeenkomst, request):
     event = Event()
     event.add("uid", uid(bijeenkomst))
-    event.add("dtstamp", tijd.nu())
-    if bijeenkomst.last_published_at:
-        event.add("last-modified", bijeenkomst.last_published_at)
+    nu = tijd.nu().astimezone(UTC)
+    event.add("dtstamp", nu)
+    event.add("sequence", bijeenkomst.kalender_volgnummer)
+    gewijzigd = max(
+        filter(None, [bijeenkomst.last_published_at, bijeenkomst.kalender_gewijzigd]),
+        default=nu,
+    )
+    event.add("last-modified", min(gewijzigd.astimezone(UTC), nu))
     event.add("dtstart", tijd.lokaal(bijeenkomst.start))
     event.add("dtend", tijd.lokaal(bijeenkomst.eind))
     titel = bijeenkomst.title
@@ -61,9 +73,9 @@ def kalender(bijeenkomsten, request=None, naam="Inclusiecafé") -> Calendar:
     cal.add("method", "PUBLISH")
     cal.add("x-wr-calname", naam)
     cal.add("x-wr-timezone", "Europe/Amsterdam")
+    cal.add_component(vtimezone(tijd.AMSTERDAM.key))
     for bijeenkomst in bijeenkomsten:
         cal.add_component(_event(bijeenkomst, request))
-    cal.add_missing_timezones()
     return cal
 
 

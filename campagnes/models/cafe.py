@@ -36,6 +36,9 @@ class Aanmelden(models.TextChoices):
 VERLEDEN_PER_PAGINA = 10
 # The calendar file sits "next to" the page: /inclusiecafe/kalender.ics.
 ICS_NAAM = "kalender.ics"
+# What a calendar app shows of an event; a change here must reach it.
+KALENDER_SLEUTELS = ("start", "eind", "locatie_id", "status")
+KALENDER_VELDEN = {"start", "eind", "locatie", "locatie_id", "status"}
 
 
 class BijeenkomstPage(InclusiePage):
@@ -92,6 +95,10 @@ class BijeenkomstPage(InclusiePage):
         verbose_name=_("Verslag"),
         help_text=_("Na afloop: wat hebben we besproken? Korte zinnen. Foto's met alt-tekst."),
     )
+    # Not in the editing form: the calendar files count the changes a calendar
+    # app must pick up (RFC 5545 SEQUENCE), and when the last one happened.
+    kalender_volgnummer = models.PositiveIntegerField(default=0, editable=False)
+    kalender_gewijzigd = models.DateTimeField(null=True, blank=True, editable=False)
     agenda_themas = ParentalManyToManyField(
         "agenda.Thema",
         blank=True,
@@ -154,6 +161,34 @@ class BijeenkomstPage(InclusiePage):
             fouten["aanmelden_hoe"] = gettext("Schrijf hoe iemand zich kan aanmelden.")
         if fouten:
             raise ValidationError(fouten)
+
+    def save(self, *args, **kwargs):
+        """Count a change of time, place or status once it is written to the live row.
+
+        The count is read from the database, not from the object: a page built
+        from an older revision carries an older count, and publishing it must
+        still move the count up, never back.
+        """
+        velden = kwargs.get("update_fields")
+        if self.pk and (velden is None or KALENDER_VELDEN & set(velden)):
+            self._tel_kalenderwijziging()
+            if velden is not None:
+                kwargs["update_fields"] = {*velden, "kalender_volgnummer", "kalender_gewijzigd"}
+        return super().save(*args, **kwargs)
+
+    def _tel_kalenderwijziging(self):
+        nu_opgeslagen = (
+            BijeenkomstPage.objects.filter(pk=self.pk)
+            .values("kalender_volgnummer", "kalender_gewijzigd", *KALENDER_SLEUTELS)
+            .first()
+        )
+        if nu_opgeslagen is None:
+            return
+        self.kalender_volgnummer = nu_opgeslagen["kalender_volgnummer"]
+        self.kalender_gewijzigd = nu_opgeslagen["kalender_gewijzigd"]
+        if any(nu_opgeslagen[naam] != getattr(self, naam) for naam in KALENDER_SLEUTELS):
+            self.kalender_volgnummer += 1
+            self.kalender_gewijzigd = tijd.nu()
 
     @property
     def is_afgelast(self):

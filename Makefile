@@ -3,6 +3,9 @@ PYTHON_BIN ?= python3.11
 VENV := .venv
 PY := $(VENV)/bin/python
 PORT ?= 8000
+# The address `make run` serves; the demo's Site record and links made outside
+# a request (e-mail, commands) use it. Another port: `make run PORT=8001`.
+export WAGTAILADMIN_BASE_URL ?= http://127.0.0.1:$(PORT)
 
 .PHONY: run test setup check-prereqs lint format bench loadtest clean
 

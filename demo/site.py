@@ -1,7 +1,9 @@
 """Demo content for the site shell: home, the plain pages, the footer and the statement."""
 
 import datetime
+from urllib.parse import urlsplit
 
+from django.conf import settings
 from django.utils import timezone
 from wagtail.models import Locale, Page, Site
 
@@ -14,6 +16,18 @@ from inclusie.models import (
 
 from .bouwstenen import kop, publiceer, tekst, zet_kind, zet_vertaling
 from .site_vertalingen import vertaal_agenda_uitleg, vertaal_verklaring, vertaal_voet
+
+
+def demo_adres() -> tuple[str, int]:
+    """The host and port `make run` serves, so links made outside a request answer there.
+
+    Wagtail's first migration names the site localhost:80, where nothing
+    listens under `make run`. The configured base URL (WAGTAILADMIN_BASE_URL,
+    which the Makefile sets from PORT) is the address the demo really has.
+    """
+    adres = urlsplit(settings.WAGTAILADMIN_BASE_URL)
+    standaard = 443 if adres.scheme == "https" else 80
+    return adres.hostname or "127.0.0.1", adres.port or standaard
 
 
 def zorg_voor_home():
@@ -29,9 +43,7 @@ def zorg_voor_home():
         )
         root.add_child(instance=home)
     if site is None:
-        site = Site.objects.create(
-            hostname="localhost", port=80, root_page=home, is_default_site=True
-        )
+        site = Site(root_page=home, is_default_site=True)
     elif site.root_page_id != home.id:
         oud = site.root_page
         site.root_page = home
@@ -39,6 +51,7 @@ def zorg_voor_home():
         if not isinstance(oud.specific, HomePage) and oud.depth == 2:
             oud.delete()
     site.site_name = "Inclusie Agenda Almere"
+    site.hostname, site.port = demo_adres()
     site.save()
     return home
 

@@ -7,10 +7,11 @@ A system check (inclusie.checks) refuses a page type that does not inherit it.
 """
 
 from django.db import models
+from django.http import HttpRequest
 from django.utils.cache import patch_cache_control
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
-from wagtail.models import Page
+from wagtail.models import Page, Site
 from wagtail.search import index
 
 from .. import rollen
@@ -53,6 +54,24 @@ class InclusiePage(Page):
 
     def permissions_for_user(self, user):
         return rollen.PaginaRechten(user, self)
+
+    def get_url_parts(self, request=None):
+        """Absolute links name the host the reader used, not the Site record's.
+
+        Wagtail builds `get_full_url` from the Site record's hostname and port.
+        Under `make run` on another port, or behind a host name the record does
+        not know, that link does not answer. Within a request for this site the
+        reader's own scheme and host (checked against ALLOWED_HOSTS) are right;
+        outside a request the Site record stays the configured base.
+        """
+        delen = super().get_url_parts(request)
+        if delen is None or delen[1] is None or not isinstance(request, HttpRequest):
+            return delen
+        site_id, root_url, pad = delen
+        huidige = Site.find_for_request(request)
+        if huidige is not None and huidige.pk == site_id:
+            root_url = f"{request.scheme}://{request.get_host()}"
+        return site_id, root_url, pad
 
     def zoek_stammen(self) -> str:
         """All searchable text as word stems, so SQLite finds "stoep" in "stoepen"."""

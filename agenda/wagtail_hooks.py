@@ -8,10 +8,12 @@ from wagtail.snippets.models import register_snippet
 
 from inclusie.beheer_start import BEHEER_TAKEN
 from inclusie.startpagina import STARTPAGINA_DEEL
+from inclusie.zuiveren import ZUIVER_PAGINAS
 
 from .beheer_taken import agenda_taken
 from .models import Bespreking, Fase, Thema, VerdragsArtikel
 from .samenvatting import startpagina_deel
+from .zuiveren import paginas_met_agenda
 
 register_snippet(Thema)
 register_snippet(Fase)
@@ -44,3 +46,5 @@ def import_menu():
 # The home page's "wat er speelt": the café first, then the agenda, then the poster.
 hooks.register(STARTPAGINA_DEEL, startpagina_deel, order=20)
 hooks.register(BEHEER_TAKEN, agenda_taken)
+# The CDN purge: which pages show a change in this app.
+hooks.register(ZUIVER_PAGINAS, paginas_met_agenda)

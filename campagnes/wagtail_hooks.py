@@ -9,11 +9,13 @@ from wagtail.admin.ui.menus import MenuItem
 
 from inclusie.beheer_start import BEHEER_TAKEN
 from inclusie.startpagina import STARTPAGINA_DEEL
+from inclusie.zuiveren import ZUIVER_PAGINAS
 
 from .beheer_taken import campagne_taken
 from .models import BijeenkomstPage, CafeIndexPage, PosterPage
 from .models.campagne import SLOGAN_MAX_WOORDEN, slogan_woorden
 from .startpagina import nieuwste_poster, volgende_cafe
+from .zuiveren import paginas_met_campagnes
 
 
 @hooks.register("register_admin_urls")
@@ -97,3 +99,5 @@ def slogan_na_bewerken(request, page):
 hooks.register(STARTPAGINA_DEEL, volgende_cafe, order=10)
 hooks.register(STARTPAGINA_DEEL, nieuwste_poster, order=30)
 hooks.register(BEHEER_TAKEN, campagne_taken)
+# The CDN purge: which pages show a change in this app.
+hooks.register(ZUIVER_PAGINAS, paginas_met_campagnes)

@@ -9,11 +9,13 @@ class InclusieConfig(AppConfig):
         from inclusie import (
             checks,  # noqa: F401  (registers the project's rules)
             rollen,
+            zuiveren,
         )
         from inclusie.productie import checks as productie_checks  # noqa: F401
-        from inclusie.productie.paginacache import koppel_signalen
+        from inclusie.productie import paginacache
 
-        koppel_signalen()
+        paginacache.koppel_signalen()
+        zuiveren.koppel_signalen()
         # The redactie manages the shell's snippets and settings, and may
         # send pages out for translation.
         rollen.registreer("inclusie", redactie=[("wagtail_localize", "submit_translation")])

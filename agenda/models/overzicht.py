@@ -26,6 +26,13 @@ class AgendaPage(RoutablePageMixin, InclusiePage):
         verbose_name = _("Agenda (overzicht)")
         verbose_name_plural = _("Agenda's")
 
+    def get_cached_paths(self):
+        """Every path below this page that a CDN may keep: they all show the topics."""
+        from .referentie import Bespreking
+
+        paden = ["/", "veranderd/", "rapport/", "feed/", "export/csv/", "export/json/"]
+        return paden + [f"rapport/{pk}/" for pk in Bespreking.objects.values_list("pk", flat=True)]
+
     # The views live in agenda/views.py, export.py and feed.py; the page only routes to them.
     @path("")
     def overzicht(self, request):

@@ -215,6 +215,10 @@ class BijeenkomstPage(InclusiePage):
         context.update(agenda_context(self, themas=list(self.agenda_themas.all())))
         return context
 
+    def get_cached_paths(self):
+        # The calendar file next to the page shows the same café.
+        return ["/", ICS_NAAM]
+
     def cache_seconden(self, context):
         # "Zet in je agenda" and "is al geweest" change when the café starts or ends.
         return tijd.seconden_tot_wissel([self.start, self.eind])
@@ -279,6 +283,10 @@ class CafeIndexPage(CafeLijst, InclusiePage):
     class Meta:
         verbose_name = _("Overzicht inclusiecafé")
         verbose_name_plural = _("Overzichten inclusiecafé")
+
+    def get_cached_paths(self):
+        # The calendar feed to subscribe to holds the same cafés.
+        return ["/", ICS_NAAM]
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)

@@ -110,6 +110,9 @@ LANGUAGES = [
     ("ar", "العربية"),
 ]
 WAGTAIL_I18N_ENABLED = True
+# The CDN purge (inclusie.zuiveren) names each translation's own URL; Wagtail
+# would otherwise also guess /nl/... and /ar/... copies of every path.
+WAGTAILFRONTENDCACHE_LANGUAGES = []
 WAGTAIL_CONTENT_LANGUAGES = LANGUAGES
 WAGTAILADMIN_PERMITTED_LANGUAGES = [("nl", "Nederlands"), ("en", "English")]
 RTL_LANGUAGES = {"ar"}

@@ -129,7 +129,7 @@ else:
         }
     }
 
-# A CDN in front: Wagtail purges a page's URLs when it is published.
+# A CDN in front: a publish purges every URL that shows the change (inclusie.zuiveren).
 FRONTENDCACHE_HTTP_URL = os.environ.get("FRONTENDCACHE_HTTP_URL", "")
 CLOUDFLARE_ZONEID = os.environ.get("CLOUDFLARE_ZONEID", "")
 WAGTAILFRONTENDCACHE = {}

@@ -15,8 +15,10 @@ const nep = {
   pause() { __spraak.calls.push("pause"); },
   resume() { __spraak.calls.push("resume"); },
   cancel() { __spraak.calls.push("cancel"); },
-  getVoices() { return [{lang: "en-GB", name: "Test EN"}, {lang: "nl-NL", name: "Test NL"},
-                        {lang: "ar-SA", name: "Test AR"}]; },
+  // Voices on this computer: read aloud only uses local ones (localService).
+  getVoices() { return [{lang: "en-GB", name: "Test EN", localService: true},
+                        {lang: "nl-NL", name: "Test NL", localService: true},
+                        {lang: "ar-SA", name: "Test AR", localService: true}]; },
 };
 Object.defineProperty(window, "speechSynthesis", {value: nep, configurable: true});
 Object.defineProperty(window, "SpeechSynthesisUtterance", {value: NepUiting, configurable: true});

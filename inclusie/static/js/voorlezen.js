@@ -1,6 +1,9 @@
 /*
  * "Lees voor": reads the page's main content aloud with the browser's own
- * speech synthesis, in the language of the page. Nothing is sent anywhere.
+ * speech synthesis, in the language of the page. Only voices that run on the
+ * visitor's own computer (voice.localService) are used, never a network
+ * voice, so nothing is sent anywhere. Without such a voice for the page's
+ * language nothing is read, and the status next to the button says why.
  * The controls are made here, so without JavaScript or without speech
  * support they do not exist at all. The texts come from data attributes on
  * this script's tag, so they are translated like the rest of the site.
@@ -18,6 +21,9 @@
   ) {
     return;
   }
+
+  /* Chrome loads its voices after the page: wait this long (ms) at most. */
+  var WACHT_OP_STEMMEN = 2000;
 
   var BLOKKEN = "h1,h2,h3,h4,h5,h6,p,li,dt,dd,figcaption,blockquote,caption,th,td,summary";
 
@@ -53,15 +59,94 @@
     return uit;
   }
 
-  function stemVoor(taal) {
-    var basis = taal.toLowerCase().split(/[-_]/)[0];
-    var stemmen = typeof synth.getVoices === "function" ? synth.getVoices() || [] : [];
-    for (var i = 0; i < stemmen.length; i++) {
-      if ((stemmen[i].lang || "").toLowerCase().split(/[-_]/)[0] === basis) {
-        return stemmen[i];
+  function taalcode(taal) {
+    return String(taal || "").trim().toLowerCase().replace(/_/g, "-");
+  }
+
+  function basistaal(taal) {
+    return taalcode(taal).split("-")[0];
+  }
+
+  function alleStemmen() {
+    var lijst = typeof synth.getVoices === "function" ? synth.getVoices() : null;
+    return lijst ? Array.prototype.slice.call(lijst) : [];
+  }
+
+  /* A voice on this computer in this language, or null. Never a network
+     voice (localService must be true) and never another language. The best
+     fit first: the same code ("nl-NL" for "nl-NL"), then the usual variant
+     ("nl-NL" for "nl"), then the browser's default, then any "nl-..." voice. */
+  function stemVoor(taal, stemmen) {
+    var code = taalcode(taal);
+    var basis = basistaal(taal);
+    var eigen = stemmen.filter(function (stem) {
+      return stem && stem.localService === true && basistaal(stem.lang) === basis;
+    });
+    function eerste(past) {
+      for (var i = 0; i < eigen.length; i++) {
+        if (past(eigen[i])) {
+          return eigen[i];
+        }
+      }
+      return null;
+    }
+    return (
+      eerste(function (stem) {
+        return taalcode(stem.lang) === code;
+      }) ||
+      eerste(function (stem) {
+        return taalcode(stem.lang) === basis + "-" + basis;
+      }) ||
+      eerste(function (stem) {
+        return stem.default === true;
+      }) ||
+      eigen[0] ||
+      null
+    );
+  }
+
+  /* The voice list, read again when the browser says it changed. */
+  var stemmen = alleStemmen();
+  var wachtOpStemmen = [];
+  function stemmenVeranderd() {
+    stemmen = alleStemmen();
+    if (stemmen.length) {
+      var wachtenden = wachtOpStemmen;
+      wachtOpStemmen = [];
+      wachtenden.forEach(function (verder) {
+        verder();
+      });
+    }
+  }
+  if (typeof synth.addEventListener === "function") {
+    synth.addEventListener("voiceschanged", stemmenVeranderd);
+  } else {
+    var eerder = synth.onvoiceschanged;
+    synth.onvoiceschanged = function (e) {
+      if (typeof eerder === "function") {
+        eerder.call(this, e);
+      }
+      stemmenVeranderd();
+    };
+  }
+
+  /* Calls verder once there are voices, or after the wait without them. */
+  function metStemmen(verder) {
+    stemmen = alleStemmen();
+    if (stemmen.length) {
+      verder();
+      return;
+    }
+    var gedaan = false;
+    function eenKeer() {
+      if (!gedaan) {
+        gedaan = true;
+        stemmen = alleStemmen();
+        verder();
       }
     }
-    return null;
+    wachtOpStemmen.push(eenKeer);
+    window.setTimeout(eenKeer, WACHT_OP_STEMMEN);
   }
 
   function maakKnop(klasse, label) {
@@ -99,6 +184,7 @@
     }
 
     var toestand = "klaar"; /* klaar | bezig | gepauzeerd */
+    var wacht = false; /* waiting for the voice list */
     var ronde = 0;
     var lijst = [];
     var plek = 0;
@@ -120,6 +206,11 @@
       if (mijnRonde !== ronde) {
         return;
       }
+      /* A piece in a language without a voice here is left out. */
+      var stem = null;
+      while (plek < lijst.length && !(stem = stemVoor(lijst[plek].taal, stemmen))) {
+        plek += 1;
+      }
       if (plek >= lijst.length) {
         zet("klaar", tekst.klaar || "Klaar met voorlezen.");
         return;
@@ -127,10 +218,7 @@
       var stuk = lijst[plek];
       var uiting = new window.SpeechSynthesisUtterance(stuk.tekst);
       uiting.lang = stuk.taal;
-      var stem = stemVoor(stuk.taal);
-      if (stem) {
-        uiting.voice = stem;
-      }
+      uiting.voice = stem;
       uiting.onend = function () {
         if (mijnRonde === ronde) {
           plek += 1;
@@ -147,6 +235,39 @@
       synth.speak(uiting);
     }
 
+    /* No voice for this language here: read nothing and say so. The status
+       is emptied first, so pressing again announces it again. */
+    function geenStem(mijnRonde) {
+      zet("klaar", "");
+      window.setTimeout(function () {
+        if (mijnRonde === ronde && toestand === "klaar") {
+          status.textContent =
+            tekst.geenStem || "Je computer heeft geen stem voor deze taal. Voorlezen kan daarom niet.";
+        }
+      }, 100);
+    }
+
+    function leesVoor() {
+      synth.cancel();
+      ronde += 1;
+      var mijnRonde = ronde;
+      wacht = true;
+      metStemmen(function () {
+        wacht = false;
+        if (mijnRonde !== ronde) {
+          return;
+        }
+        if (!stemVoor(taal, stemmen)) {
+          geenStem(mijnRonde);
+          return;
+        }
+        lijst = stukken(main, bediening, taal);
+        plek = 0;
+        zet("bezig", tekst.bezig || "De pagina wordt voorgelezen.");
+        spreekVolgende(mijnRonde);
+      });
+    }
+
     function stop(melding) {
       ronde += 1;
       synth.cancel();
@@ -160,13 +281,8 @@
       } else if (toestand === "gepauzeerd") {
         synth.resume();
         zet("bezig", tekst.bezig || "De pagina wordt voorgelezen.");
-      } else {
-        synth.cancel();
-        ronde += 1;
-        lijst = stukken(main, bediening, taal);
-        plek = 0;
-        zet("bezig", tekst.bezig || "De pagina wordt voorgelezen.");
-        spreekVolgende(ronde);
+      } else if (!wacht) {
+        leesVoor();
       }
     });
     stopknop.addEventListener("click", function () {

@@ -194,6 +194,20 @@ POSTERS = [
         "anders": "Schrijf zinnen van hoogstens vijftien woorden. Eén boodschap per zin.",
     },
     {
+        # The title holds one word of 46 letters: the crawl checks that it wraps at 320 px.
+        "slug": "zeg-gewoon-verzekeraar",
+        "title": "Arbeidsongeschiktheidsverzekeringsmaatschappij? Zeg gewoon verzekeraar",
+        "slogan": "Zeg gewoon: verzekeraar",
+        "kleur": "#6b2d5c",
+        "in_het_kort": "Sommige woorden zijn heel lang. Dan haak je af. "
+        "Deze poster vraagt om korte woorden.",
+        "alt_tekst": "Paarsrode poster met witte letters. Er staat: Zeg gewoon: verzekeraar.",
+        "verhaal": "Fatima kreeg een brief over haar werk. Het eerste woord had zesenveertig "
+        "letters. Ze las het drie keer. Toen legde ze de brief weg.",
+        "wie": "Fatima, 41 jaar (voorbeeld)",
+        "anders": "Kies korte woorden. Een lang woord kun je bijna altijd korter zeggen.",
+    },
+    {
         "slug": "wat-is-een-beschikking",
         "title": "Wat is een beschikking?",
         "slogan": "Wat is een beschikking?",

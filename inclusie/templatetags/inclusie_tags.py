@@ -9,7 +9,7 @@ from django.conf import settings
 from django.db.models import Q
 from django.urls import translate_url
 from django.utils import translation
-from django.utils.html import format_html
+from django.utils.html import format_html, format_html_join
 from django.utils.translation import gettext
 from wagtail.models import Locale, Page, Site
 
@@ -102,20 +102,58 @@ def kruimelpad(context):
     return {"kruimels": voorouders, "page": page, "request": context.get("request")}
 
 
+def _live_vertalingen(page) -> dict:
+    """{language code: live page} for every language the page is in, itself included.
+
+    Kept on the page object: the head (hreflang) and the language switcher both
+    need it, and one query per page is enough.
+    """
+    if page is None or not getattr(page, "translation_key", None):
+        return {}
+    if not hasattr(page, "_live_vertalingen"):
+        page._live_vertalingen = {
+            vertaling.locale.language_code: vertaling
+            for vertaling in Page.objects.filter(translation_key=page.translation_key)
+            .live()
+            .select_related("locale")
+        }
+    return page._live_vertalingen
+
+
+@register.simple_tag(takes_context=True)
+def andere_talen_links(context):
+    """<link rel="alternate" hreflang> for each translation, and x-default for Dutch.
+
+    Search engines then show a reader the page in their own language, and
+    the Dutch original to anyone else. Absolute URLs, as the standard asks.
+    """
+    request = context.get("request")
+    vertalingen = _live_vertalingen(context.get("page"))
+    if len(vertalingen) < 2:
+        return ""
+
+    def volledig(pagina):
+        # get_url is relative within the reader's site: the reader's own host then.
+        url = pagina.get_url(request)
+        return request.build_absolute_uri(url) if request is not None else pagina.full_url
+
+    paren = [
+        (code, volledig(vertalingen[code]))
+        for code, _naam in settings.LANGUAGES
+        if code in vertalingen
+    ]
+    if settings.LANGUAGE_CODE in vertalingen:
+        paren.append(("x-default", volledig(vertalingen[settings.LANGUAGE_CODE])))
+    return format_html_join("\n", '<link rel="alternate" hreflang="{}" href="{}">', paren)
+
+
 @register.inclusion_tag("includes/taalkeuze.html", takes_context=True)
 def taalkeuze(context):
     """Link to every translation that exists; say plainly where none exists."""
     page = context.get("page")
     request = context.get("request")
     huidige_taal = (translation.get_language() or settings.LANGUAGE_CODE).split("-")[0]
-    vertalingen = {}
-    if page is not None and getattr(page, "translation_key", None):
-        for vertaling in (
-            Page.objects.filter(translation_key=page.translation_key)
-            .live()
-            .select_related("locale")
-        ):
-            vertalingen[vertaling.locale.language_code] = vertaling
+    vertalingen = _live_vertalingen(page)
     talen = []
     for code, naam in settings.LANGUAGES:
         vertaling = vertalingen.get(code)

@@ -138,6 +138,23 @@ STRUCTUUR_CHECKS = r"""
     }
   }
 
+  // id references: what aria-describedby and the like name must exist, or a
+  // screen reader hears neither the help nor the error
+  const IDREFS = ["aria-describedby", "aria-labelledby", "aria-controls", "aria-errormessage",
+                  "aria-owns", "aria-details", "aria-activedescendant", "headers"];
+  const metIds = IDREFS.map((a) => `[${a}]`).join(",") + ",label[for]";
+  document.querySelectorAll(metIds).forEach((el) => {
+    for (const attr of [...IDREFS, "for"]) {
+      if (!el.hasAttribute(attr) || (attr === "for" && el.localName !== "label")) continue;
+      const missend = el.getAttribute(attr).split(/\s+/)
+        .filter((id) => id && !document.getElementById(id));
+      if (missend.length) {
+        const wie = el.localName + (el.id ? "#" + el.id : el.name ? `[name=${el.name}]` : "");
+        fouten.push(`${attr} van ${wie} noemt een id die er niet is: ${missend.join(" ")}`);
+      }
+    }
+  });
+
   // form fields: every one has a label
   document.querySelectorAll(
     "input:not([type=hidden]):not([type=submit]):not([type=button]):not([type=reset])" +
@@ -205,7 +222,13 @@ def test_kies_paginas_houdt_kleine_groepen_heel_en_neemt_proef_uit_grote():
 
 # Pages that are not in the sitemap but are part of the site: search results
 # (with and without hits, in two languages).
-EXTRA_PADEN = ["/zoeken/?q=inclusie", "/zoeken/?q=olifantenpaadje", "/en/zoeken/?q=ViP"]
+# The change view with a wrong date shows its field errors (their ids are checked too).
+EXTRA_PADEN = [
+    "/zoeken/?q=inclusie",
+    "/zoeken/?q=olifantenpaadje",
+    "/en/zoeken/?q=ViP",
+    "/agenda/veranderd/?van=gisteren&tot=2020-01-01",
+]
 
 
 @pytest.fixture(scope="module")
@@ -220,6 +243,8 @@ FOUTE_PAGINA = """<!DOCTYPE html><html><head><title>x</title></head><body>
 <form><input name="naam"><label>Los <input name="goed"></label></form>
 <a href="/c/"><img src="x.png" alt=""></a>
 <section aria-label="Blok"></section><section aria-label="Blok"></section>
+<label for="weg">Weg</label><input id="datum" aria-describedby="datum_helptext datum_error">
+<p id="datum_helptext">Hulp</p>
 </main></body></html>"""
 
 
@@ -239,6 +264,8 @@ def test_structuurchecks_vinden_echte_fouten(chromium):
     assert "link zonder naam naar /c/" in fouten
     assert "veld zonder label: naam" in fouten
     assert "goed" not in fouten  # a wrapping label counts
+    assert "aria-describedby van input#datum noemt een id die er niet is: datum_error" in fouten
+    assert "for van label noemt een id die er niet is: weg" in fouten
 
 
 def test_sitemap_geeft_paginas_in_elke_taal(te_bezoeken):

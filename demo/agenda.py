@@ -130,6 +130,16 @@ def _geschiedenis(nummer, verloop):
     return voortgang
 
 
+def samenvatting(probleem: str, wens: str) -> str:
+    """'In het kort' of a topic: the problem as it is, the wish said to be a wish.
+
+    The wish is written as the world should be ("Er is een toilet in elk
+    stadsdeel"). Standing alone under a topic about too few toilets, it would
+    read as a fact; "Wij willen:" says it is not there yet.
+    """
+    return f"{probleem} Wij willen: {wens[0].lower()}{wens[1:]} Dit onderwerp is een voorbeeld."
+
+
 def _prioriteit(index):
     if index < 6:
         return "hoog", index + 1
@@ -180,7 +190,7 @@ def laad():
             "title": titel,
             "nummer": nummer,
             "is_voorbeeld": True,
-            "in_het_kort": f"{probleem} {wens} Dit onderwerp is een voorbeeld.",
+            "in_het_kort": samenvatting(probleem, wens),
             "thema": themas[THEMA_SLEUTELS[sleutel]],
             "prioriteit": prioriteit,
             "rang": rang,

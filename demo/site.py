@@ -61,7 +61,8 @@ def laad():
     home.title = "Samen maken we Almere inclusief"
     home.is_voorbeeld = True
     home.in_het_kort = (
-        "Dit is de site van de ViP. Wij zijn inwoners van Almere met een beperking. "
+        "Dit is de site van de ViP. ViP betekent: VN-verdrag in de Praktijk. "
+        "Wij zijn inwoners van Almere met een beperking. "
         "Wij letten erop dat iedereen mee kan doen in de stad."
     )
     home.body = [
@@ -85,7 +86,8 @@ def laad():
         title="Together we make Almere inclusive",
         slug="start-en",
         in_het_kort=(
-            "This is the website of the ViP. We are residents of Almere with a disability. "
+            "This is the website of the ViP. ViP stands for 'UN Convention in Practice'. "
+            "We are residents of Almere with a disability. "
             "We make sure everyone can take part in the city."
         ),
         body=tekst("Most pages are in Dutch. This page is an example."),
@@ -96,7 +98,8 @@ def laad():
         title="معا نجعل ألميره مدينة للجميع",
         slug="start-ar",
         in_het_kort=(
-            "هذا موقع مجموعة ViP. نحن سكان في ألميره نعيش مع إعاقة. "
+            "هذا موقع مجموعة ViP. اسم ViP يعني: اتفاقية الأمم المتحدة في الممارسة. "
+            "نحن سكان في ألميره نعيش مع إعاقة. "
             "نعمل حتى يشارك الجميع في المدينة."
         ),
         body=tekst("معظم الصفحات باللغة الهولندية. هذه الصفحة مثال."),

@@ -4,6 +4,10 @@ CSV: UTF-8 with a byte order mark and semicolons, because Dutch Excel uses the
 comma as decimal sign and only reads UTF-8 correctly when the BOM is there.
 A text cell that starts with = + - @ (or a tab or carriage return) gets a
 leading apostrophe, so that a spreadsheet never runs it as a formula.
+
+CSV is read by people: it has Dutch words ("In uitvoering", "ja"). JSON is read
+by programs: it keeps the codes and adds the words beside them. Both name the
+date their figures describe (`peildatum`), from the same `cijfers_op`.
 """
 
 import csv
@@ -11,8 +15,10 @@ import io
 
 from django.http import HttpResponse, JsonResponse
 from django.utils import timezone
+from django.utils.translation import gettext
 
-from .monitor import laad_rijen
+from .models.status import Prioriteit, Status
+from .monitor import cijfers_op, laad_rijen, let_op
 
 GEVAARLIJK_BEGIN = ("=", "+", "-", "@", "\t", "\r")
 
@@ -26,6 +32,10 @@ KOLOMMEN = [
     "status",
     "percentage",
     "laatste_stap",
+    "gepland_einde",
+    "later_dan_gepland",
+    "lang_geen_nieuws",
+    "peildatum",
     "drager",
     "vip_contact",
     "trefwoorden",
@@ -41,10 +51,11 @@ def veilige_cel(waarde):
     return waarde
 
 
-def _regels(request, agenda, rijen):
+def _regels(request, agenda, rijen, peildatum):
     basis = agenda.get_url(request) or agenda.url
     for rij in rijen:
-        o, stand = rij.onderwerp, rij.stand
+        o, stand = rij.onderwerp, rij.stand_op(peildatum)
+        punten = let_op(rij, peildatum)
         yield {
             "nummer": o.nummer,
             "titel": o.title,
@@ -55,6 +66,10 @@ def _regels(request, agenda, rijen):
             "status": stand.status,
             "percentage": stand.percentage,
             "laatste_stap": stand.datum.isoformat() if stand.datum else "",
+            "gepland_einde": o.einde_gepland.isoformat() if o.einde_gepland else "",
+            "later_dan_gepland": "later" in punten,
+            "lang_geen_nieuws": "stil" in punten,
+            "peildatum": peildatum.isoformat(),
             "drager": o.drager,
             "vip_contact": o.vip_contact,
             "trefwoorden": ", ".join(t.name for t in rij.tags),
@@ -62,25 +77,42 @@ def _regels(request, agenda, rijen):
         }
 
 
+def _in_woorden(regel):
+    """The CSV's cells for people: words instead of codes and booleans."""
+    ja, nee = gettext("ja"), gettext("nee")
+    return regel | {
+        "status": Status(regel["status"]).label,
+        "prioriteit": Prioriteit(regel["prioriteit"]).label if regel["prioriteit"] else "",
+        "later_dan_gepland": ja if regel["later_dan_gepland"] else nee,
+        "lang_geen_nieuws": ja if regel["lang_geen_nieuws"] else nee,
+    }
+
+
 def als_csv(request, agenda):
     rijen = laad_rijen(agenda)
+    peildatum = timezone.localdate()
     buffer = io.StringIO()
     schrijver = csv.writer(buffer, delimiter=";", lineterminator="\r\n")
     schrijver.writerow(KOLOMMEN)
-    for regel in _regels(request, agenda, rijen):
-        schrijver.writerow([veilige_cel(regel[k]) for k in KOLOMMEN])
+    for regel in _regels(request, agenda, rijen, peildatum):
+        woorden = _in_woorden(regel)
+        schrijver.writerow([veilige_cel(woorden[k]) for k in KOLOMMEN])
     response = HttpResponse(
         ("\ufeff" + buffer.getvalue()).encode("utf-8"), content_type="text/csv; charset=utf-8"
     )
-    naam = f"onderwerpen-{timezone.localdate().isoformat()}.csv"
+    naam = f"onderwerpen-{peildatum.isoformat()}.csv"
     response["Content-Disposition"] = f'attachment; filename="{naam}"'
     return response
 
 
 def als_json(request, agenda):
     rijen = laad_rijen(agenda, met_artikelen=True)
+    peildatum = timezone.localdate()
     onderwerpen = []
-    for rij, regel in zip(rijen, _regels(request, agenda, rijen), strict=True):
+    for rij, regel in zip(rijen, _regels(request, agenda, rijen, peildatum), strict=True):
+        woorden = _in_woorden(regel)
+        regel["status_label"] = woorden["status"]
+        regel["prioriteit_label"] = woorden["prioriteit"]
         regel["artikelen"] = [a.nummer for a in rij.artikelen]
         regel["trefwoorden"] = [t.name for t in rij.tags]
         regel["voortgang"] = [
@@ -94,9 +126,19 @@ def als_json(request, agenda):
             for s in rij.stappen
         ]
         onderwerpen.append(regel)
+    cijfers = cijfers_op(rijen, peildatum)
     data = {
         "agenda": agenda.title,
         "gemaakt_op": timezone.now().isoformat(timespec="seconds"),
+        "peildatum": peildatum.isoformat(),
+        "cijfers": {
+            "aantal": cijfers.aantal,
+            "per_status": {status.value: aantal for status, aantal in cijfers.statussen},
+            "later_dan_gepland": cijfers.later_dan_gepland,
+            "lang_geen_nieuws": cijfers.lang_geen_nieuws,
+            "kan_af": cijfers.kan_af,
+            "gemiddeld_klaar_van_wat_af_kan": cijfers.gemiddelde,
+        },
         "licentie": "CC0 1.0",
         "onderwerpen": onderwerpen,
     }

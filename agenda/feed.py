@@ -16,6 +16,7 @@ from django.utils.translation import gettext
 
 from .models.onderwerp import OnderwerpPage, Voortgang
 from .models.status import Status
+from .monitor import laad_rijen
 
 AANTAL_STAPPEN = 30
 
@@ -48,6 +49,11 @@ class VoortgangFeed(Feed):
 
     def items(self):
         onderwerpen = OnderwerpPage.objects.live().public().child_of(self.agenda)
+        # Whether a topic is late is said with every step: from the same rows as the overview.
+        vandaag = timezone.localdate()
+        self.later = {
+            rij.onderwerp.pk for rij in laad_rijen(self.agenda) if rij.later_dan_gepland(vandaag)
+        }
         return list(
             Voortgang.objects.filter(onderwerp__in=onderwerpen.values("pk"))
             .select_related("onderwerp")
@@ -66,6 +72,12 @@ class VoortgangFeed(Feed):
         regels = [stap.wat_gebeurd]
         if stap.volgende_stap:
             regels.append(gettext("Volgende stap: %(stap)s") % {"stap": stap.volgende_stap})
+        if stap.onderwerp_id in self.later:
+            regels.append(
+                gettext(
+                    "Let op: dit onderwerp is later dan gepland. Het geplande einde is voorbij."
+                )
+            )
         return "\n\n".join(regels)
 
     def item_link(self, stap):

@@ -16,6 +16,13 @@ SORTEER_KEUZES = [
 ]
 
 
+LET_OP_KEUZES = [
+    ("", _("Alle")),
+    ("later", _("Later dan gepland")),
+    ("stil", _("Lang geen nieuws")),
+]
+
+
 class FilterForm(forms.Form):
     """Filters for the overview. Every choice lives in the URL, so links can be shared."""
 
@@ -28,6 +35,7 @@ class FilterForm(forms.Form):
         queryset=Fase.objects.all(), required=False, label=_("Fase"), empty_label=_("Alle")
     )
     tag = forms.ChoiceField(required=False, label=_("Trefwoord"))
+    let_op = forms.ChoiceField(required=False, label=_("Let op"), choices=LET_OP_KEUZES)
     sorteer = forms.ChoiceField(
         required=False, label=_("Sorteer op"), choices=SORTEER_KEUZES, initial="nummer"
     )
@@ -50,6 +58,7 @@ class FilterForm(forms.Form):
             "prioriteit": data.get("prioriteit", ""),
             "fase": data.get("fase"),
             "tag": data.get("tag", ""),
+            "let_op_punt": data.get("let_op", ""),
             "sorteer": data.get("sorteer") or "nummer",
         }
 

@@ -11,8 +11,18 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 from functools import cached_property
 
+from django.utils import timezone
+
 from .models.onderwerp import OnderwerpPage, OnderwerpTag, Voortgang
-from .models.status import PRIORITEIT_VOLGORDE, Prioriteit, Stand, Status, stand_uit
+from .models.status import (
+    KAN_AF,
+    PRIORITEIT_VOLGORDE,
+    Prioriteit,
+    Stand,
+    Status,
+    later_dan_gepland,
+    stand_uit,
+)
 
 # A topic that has not moved for this long is named in the report.
 LANG_GEEN_NIEUWS = timedelta(days=365)
@@ -68,6 +78,7 @@ class OnderwerpRegel:
     fase: FaseRegel | None
     drager: str
     vip_contact: str
+    einde_gepland: date | None = None
 
     @property
     def thema_id(self):
@@ -113,6 +124,9 @@ class Rij:
     def stand_op(self, datum: date) -> Stand:
         return stand_uit(self.stappen, datum)
 
+    def later_dan_gepland(self, op_datum: date) -> bool:
+        return later_dan_gepland(self.onderwerp.einde_gepland, self.stand_op(op_datum), op_datum)
+
     def stappen_tussen(self, van: date, tot: date):
         """Updates after `van` up to and including `tot`, newest first."""
         return [s for s in self.stappen if van < s.datum <= tot]
@@ -132,6 +146,7 @@ ONDERWERP_VELDEN = (
     "fase__naam",
     "drager",
     "vip_contact",
+    "einde_gepland",
 )
 
 
@@ -152,6 +167,7 @@ def laad_rijen(agenda, met_artikelen=False) -> list[Rij]:
         fase_naam,
         drager,
         vip_contact,
+        einde_gepland,
     ) in (
         OnderwerpPage.objects.child_of(agenda)
         .live()
@@ -168,7 +184,17 @@ def laad_rijen(agenda, met_artikelen=False) -> list[Rij]:
                 fase = fasen[fase_id] = FaseRegel(fase_id, fase_naam)
         rijen[pk] = Rij(
             OnderwerpRegel(
-                pk, nummer, title, slug, thema, prioriteit, rang, fase, drager, vip_contact
+                pk,
+                nummer,
+                title,
+                slug,
+                thema,
+                prioriteit,
+                rang,
+                fase,
+                drager,
+                vip_contact,
+                einde_gepland,
             )
         )
     if not rijen:
@@ -201,36 +227,100 @@ def laad_rijen(agenda, met_artikelen=False) -> list[Rij]:
 
 def _gemiddelde(getallen):
     getallen = list(getallen)
-    return round(sum(getallen) / len(getallen)) if getallen else 0
+    return round(sum(getallen) / len(getallen)) if getallen else None
 
 
 @dataclass
-class Totalen:
-    aantal: int
-    per_status: list  # [(Status, aantal)] in vocabulary order
-    gemiddelde: int
-    per_thema: list  # [(Thema, aantal, gemiddelde)]
+class Telling:
+    """How a group of topics stands on one date: counts first, an average only where it fits."""
+
+    aantal: int = 0
+    per_status: Counter = field(default_factory=Counter)
+    later_dan_gepland: int = 0
+    lang_geen_nieuws: int = 0
+    # Only over topics that can be finished (KAN_AF); None when there are none.
+    gemiddelde: int | None = None
+    kan_af: int = 0
+
+    def status(self, status) -> int:
+        return self.per_status.get(Status(status).value, 0)
+
+    @property
+    def klaar(self):
+        return self.status(Status.AFGEROND)
+
+    @property
+    def bezig(self):
+        return self.status(Status.IN_VOORBEREIDING) + self.status(Status.IN_UITVOERING)
+
+    @property
+    def niet_gestart(self):
+        return self.status(Status.NIET_GESTART)
+
+    @property
+    def vastgelopen(self):
+        return self.status(Status.VASTGELOPEN)
+
+    @property
+    def doorlopend(self):
+        return self.status(Status.DOORLOPEND)
+
+    @property
+    def statussen(self):
+        """[(Status, count)] in the vocabulary's order, every status."""
+        return [(status, self.status(status)) for status in Status]
 
 
-def totalen(rijen, op_datum=None) -> Totalen:
-    standen = [(r, r.stand if op_datum is None else r.stand_op(op_datum)) for r in rijen]
-    telling = Counter(s.status for _, s in standen)
+@dataclass
+class Cijfers(Telling):
+    """The figures of one agenda on one date. Every page, export and the PDF read these."""
+
+    datum: date | None = None
+    per_thema: list = field(default_factory=list)  # [(ThemaRegel, Telling)], in theme order
+
+
+def _tel(standen, op_datum) -> Telling:
+    telling = Telling(aantal=len(standen))
+    telling.per_status = Counter(stand.status for _rij, stand in standen)
+    af = [stand.percentage for _rij, stand in standen if stand.status in KAN_AF]
+    telling.kan_af = len(af)
+    telling.gemiddelde = _gemiddelde(af)
+    telling.later_dan_gepland = sum(
+        later_dan_gepland(rij.onderwerp.einde_gepland, stand, op_datum) for rij, stand in standen
+    )
+    telling.lang_geen_nieuws = sum(is_lang_geen_nieuws(stand, op_datum) for _rij, stand in standen)
+    return telling
+
+
+def is_lang_geen_nieuws(stand: Stand, op_datum: date) -> bool:
+    """No update for LANG_GEEN_NIEUWS, while the topic is neither finished nor stuck."""
+    if stand.status in (Status.AFGEROND, Status.VASTGELOPEN):
+        return False
+    return stand.datum is None or op_datum - stand.datum > LANG_GEEN_NIEUWS
+
+
+def cijfers_op(rijen, op_datum: date | None = None) -> Cijfers:
+    """The one source of the agenda's figures for `op_datum` (today when None)."""
+    op_datum = op_datum or timezone.localdate()
+    standen = [(r, r.stand_op(op_datum)) for r in rijen]
+    totaal = _tel(standen, op_datum)
     per_thema = defaultdict(list)
     themas = {}
     for rij, stand in standen:
         themas[rij.onderwerp.thema_id] = rij.onderwerp.thema
-        per_thema[rij.onderwerp.thema_id].append(stand.percentage)
+        per_thema[rij.onderwerp.thema_id].append((rij, stand))
     thema_rijen = sorted(
-        (
-            (themas[pk], len(percentages), _gemiddelde(percentages))
-            for pk, percentages in per_thema.items()
-        ),
+        ((themas[pk], _tel(groep, op_datum)) for pk, groep in per_thema.items()),
         key=lambda t: (t[0].volgorde, t[0].naam),
     )
-    return Totalen(
-        aantal=len(rijen),
-        per_status=[(status, telling.get(status.value, 0)) for status in Status],
-        gemiddelde=_gemiddelde(s.percentage for _, s in standen),
+    return Cijfers(
+        aantal=totaal.aantal,
+        per_status=totaal.per_status,
+        later_dan_gepland=totaal.later_dan_gepland,
+        lang_geen_nieuws=totaal.lang_geen_nieuws,
+        gemiddelde=totaal.gemiddelde,
+        kan_af=totaal.kan_af,
+        datum=op_datum,
         per_thema=thema_rijen,
     )
 
@@ -250,7 +340,29 @@ SORTERINGEN = {
 }
 
 
-def filter_en_sorteer(rijen, thema=None, status="", prioriteit="", fase=None, tag="", sorteer=""):
+def let_op(rij, op_datum: date) -> list[str]:
+    """What a reader should notice about a topic today: "later" and/or "stil"."""
+    stand = rij.stand_op(op_datum)
+    punten = []
+    if later_dan_gepland(rij.onderwerp.einde_gepland, stand, op_datum):
+        punten.append("later")
+    if is_lang_geen_nieuws(stand, op_datum):
+        punten.append("stil")
+    return punten
+
+
+def filter_en_sorteer(
+    rijen,
+    thema=None,
+    status="",
+    prioriteit="",
+    fase=None,
+    tag="",
+    let_op_punt="",
+    sorteer="",
+    op_datum=None,
+):
+    op_datum = op_datum or timezone.localdate()
     gekozen = [
         r
         for r in rijen
@@ -259,6 +371,7 @@ def filter_en_sorteer(rijen, thema=None, status="", prioriteit="", fase=None, ta
         and (not prioriteit or r.onderwerp.prioriteit == prioriteit)
         and (fase is None or r.onderwerp.fase_id == fase.pk)
         and (not tag or any(t.slug == tag for t in r.tags))
+        and (not let_op_punt or let_op_punt in let_op(r, op_datum))
     ]
     return sorted(gekozen, key=SORTERINGEN.get(sorteer) or SORTERINGEN["nummer"])
 
@@ -289,9 +402,10 @@ def veranderingen(rijen, van: date, tot: date) -> list[Verandering]:
 class RapportCijfers:
     """Everything the wethouder's report shows for one date, computed in one place."""
 
-    totalen: Totalen
+    cijfers: Cijfers
     veranderingen: list  # [Verandering] between the previous review and the date
     vastgelopen: list  # [(Rij, Stand)]
+    later: list  # [(Rij, Stand)]: the planned end has passed, not finished
     stil: list  # [(Rij, Stand)]: no news for LANG_GEEN_NIEUWS, not finished or stuck
     prioriteiten: list  # [(Rij, Stand)] of high priority, by budget rank then number
     per_thema: list  # [(Thema, [(Rij, Stand)])] in the themes' order
@@ -305,15 +419,13 @@ def rapport_cijfers(rijen, van: date, peildatum: date) -> RapportCijfers:
     for r, s in standen:
         per_thema.setdefault(r.onderwerp.thema, []).append((r, s))
     return RapportCijfers(
-        totalen=totalen(rijen, op_datum=peildatum),
+        cijfers=cijfers_op(rijen, peildatum),
         veranderingen=veranderingen(rijen, van, peildatum),
         vastgelopen=[(r, s) for r, s in standen if s.status == Status.VASTGELOPEN],
-        stil=[
-            (r, s)
-            for r, s in standen
-            if s.status not in (Status.AFGEROND, Status.VASTGELOPEN)
-            and (s.datum is None or peildatum - s.datum > LANG_GEEN_NIEUWS)
+        later=[
+            (r, s) for r, s in standen if later_dan_gepland(r.onderwerp.einde_gepland, s, peildatum)
         ],
+        stil=[(r, s) for r, s in standen if is_lang_geen_nieuws(s, peildatum)],
         prioriteiten=sorted(
             ((r, s) for r, s in standen if r.onderwerp.prioriteit == Prioriteit.HOOG),
             key=lambda rs: (

@@ -2,8 +2,8 @@
 
 Residents land on the home page, not on the overview of 58 topics. They
 should see at once how the agenda stands and what happened last, written out
-as text. The numbers come from the overview's own `laad_rijen` and `totalen`,
-so the home page cannot disagree with the overview.
+as text. The numbers come from the overview's own `laad_rijen` and
+`cijfers_op`, so the home page cannot disagree with the overview.
 """
 
 from dataclasses import dataclass
@@ -12,7 +12,7 @@ from inclusie.startpagina import Deel
 
 from .models import AgendaPage, OnderwerpPage, Voortgang
 from .models.status import Status
-from .monitor import laad_rijen, totalen
+from .monitor import Cijfers, cijfers_op, laad_rijen
 
 # How many of the newest progress updates the home page shows.
 LAATSTE_AANTAL = 3
@@ -29,9 +29,7 @@ class Nieuws:
 @dataclass
 class Samenvatting:
     agenda: AgendaPage
-    aantal: int
-    gemiddelde: int
-    per_status: list  # [(Status, aantal)], only the statuses that occur, in vocabulary order
+    cijfers: Cijfers
     laatste: list  # [Nieuws], newest first
 
 
@@ -40,12 +38,9 @@ def samenvatting(onder) -> Samenvatting | None:
     agenda = AgendaPage.objects.live().public().descendant_of(onder).order_by("path").first()
     if agenda is None:
         return None
-    stand = totalen(laad_rijen(agenda))
     return Samenvatting(
         agenda=agenda,
-        aantal=stand.aantal,
-        gemiddelde=stand.gemiddelde,
-        per_status=[(status, aantal) for status, aantal in stand.per_status if aantal],
+        cijfers=cijfers_op(laad_rijen(agenda)),
         laatste=_laatste(OnderwerpPage.objects.live().public().child_of(agenda)),
     )
 

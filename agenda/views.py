@@ -9,19 +9,22 @@ from django.http import Http404
 from django.template.loader import render_to_string
 from django.utils import timezone, translation
 from django.utils.formats import date_format
+from django.utils.translation import gettext_lazy
 from taggit.models import Tag
 
 from inclusie.productie.paginacache import MAX_QUERY_LENGTE, fragmentcache_aan, generatie
 
 from .forms import FilterForm, PeriodeForm
+from .kopregel import SYMBOOL_LATER, SYMBOOL_STIL
 from .models.onderwerp import OnderwerpTag
 from .models.referentie import Bespreking
 from .monitor import (
     LANG_GEEN_NIEUWS,
+    cijfers_op,
     filter_en_sorteer,
     laad_rijen,
+    let_op,
     rapport_cijfers,
-    totalen,
     veranderingen,
 )
 
@@ -64,26 +67,33 @@ def _overzicht_sleutel(request, agenda):
 
 
 def _overzicht_context(request, agenda):
+    vandaag = timezone.localdate()
     rijen = laad_rijen(agenda)
     form = FilterForm(
         request.GET or None, locale_id=agenda.locale_id, tags=list(_tags_in_gebruik(agenda))
     )
     keuzes = form.keuzes()
-    gekozen = filter_en_sorteer(rijen, **keuzes)
+    gekozen = filter_en_sorteer(rijen, op_datum=vandaag, **keuzes)
     gefilterd = any(v for k, v in keuzes.items() if k != "sorteer")
     return {
         "page": agenda,
         "form": form,
         "rijen": gekozen,
-        "regels": tabelregels(gekozen, agenda.url),
+        "regels": tabelregels(gekozen, agenda.url, vandaag),
         "gefilterd": gefilterd,
         "sorteer": keuzes["sorteer"],
-        "totalen": totalen(rijen),
+        "cijfers": cijfers_op(rijen, vandaag),
         "laatste_bespreking": laatste_bespreking(),
     }
 
 
-def tabelregels(rijen, basis):
+LET_OP_LABELS = {
+    "later": (SYMBOOL_LATER, gettext_lazy("Later dan gepland")),
+    "stil": (SYMBOOL_STIL, gettext_lazy("Lang geen nieuws")),
+}
+
+
+def tabelregels(rijen, basis, op_datum):
     """The cells of the overview's table, resolved once in Python.
 
     58 rows of seven cells cost most of the page's render time when every cell
@@ -105,6 +115,7 @@ def tabelregels(rijen, basis):
                 "percentage": stand.percentage,
                 "datum": stand.datum.isoformat() if stand.datum else "",
                 "datum_tekst": date_format(stand.datum, "j F Y") if stand.datum else "",
+                "let_op": [LET_OP_LABELS[punt] for punt in let_op(rij, op_datum)],
             }
         )
     return regels
@@ -140,37 +151,47 @@ def veranderd(request, agenda):
     )
 
 
-def rapport(request, agenda, bespreking_id):
+def rapport_context(agenda, bespreking_id=None) -> dict:
+    """The report's content for today (no review given) or for the day of a review.
+
+    Today is the default: months after a review the wethouder still wants to
+    know how the agenda stands now. "Changed since" counts from the review
+    before the chosen moment (for today: the latest review).
+    """
     besprekingen = list(Bespreking.objects.order_by("-datum"))
+    vandaag = timezone.localdate()
     if bespreking_id is None:
-        vandaag = timezone.localdate()
-        bespreking = next((b for b in besprekingen if b.datum <= vandaag), None)
+        bespreking = None
+        peildatum = vandaag
+        vorige = next((b for b in besprekingen if b.datum <= vandaag), None)
     else:
         bespreking = next((b for b in besprekingen if b.pk == bespreking_id), None)
         if bespreking is None:
             raise Http404
-    vorige = None
-    if bespreking is not None:
-        vorige = next((b for b in besprekingen if b.datum < bespreking.datum), None)
         peildatum = bespreking.datum
-    else:
-        peildatum = timezone.localdate()
+        vorige = next((b for b in besprekingen if b.datum < bespreking.datum), None)
     van = vorige.datum if vorige else datetime.date.min
     cijfers = rapport_cijfers(laad_rijen(agenda), van, peildatum)
+    return {
+        "bespreking": bespreking,
+        "vorige": vorige,
+        "besprekingen": besprekingen,
+        "peildatum": peildatum,
+        "is_vandaag": bespreking is None,
+        "cijfers": cijfers.cijfers,
+        "veranderingen": cijfers.veranderingen,
+        "vastgelopen": cijfers.vastgelopen,
+        "later": cijfers.later,
+        "stil": cijfers.stil,
+        "prioriteiten": cijfers.prioriteiten,
+        "per_thema": cijfers.per_thema,
+        "lang_geen_nieuws_maanden": LANG_GEEN_NIEUWS.days // 30,
+    }
+
+
+def rapport(request, agenda, bespreking_id):
     return agenda.render(
         request,
         template="agenda/rapport.html",
-        context_overrides={
-            "bespreking": bespreking,
-            "vorige": vorige,
-            "besprekingen": besprekingen,
-            "peildatum": peildatum,
-            "totalen": cijfers.totalen,
-            "veranderingen": cijfers.veranderingen,
-            "vastgelopen": cijfers.vastgelopen,
-            "stil": cijfers.stil,
-            "prioriteiten": cijfers.prioriteiten,
-            "per_thema": cijfers.per_thema,
-            "lang_geen_nieuws_maanden": LANG_GEEN_NIEUWS.days // 30,
-        },
+        context_overrides=rapport_context(agenda, bespreking_id),
     )

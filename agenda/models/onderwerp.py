@@ -18,7 +18,7 @@ from wagtail.search import index
 from inclusie.leesbaarheid.beheer import LeesbaarheidPanel
 from inclusie.models import InclusiePage
 
-from .status import Prioriteit, Status, stand_uit
+from .status import Prioriteit, Status, later_dan_gepland, stand_uit
 
 SECTIE_FEATURES = ["bold", "italic", "link", "ol", "ul"]
 
@@ -329,7 +329,10 @@ class OnderwerpPage(InclusiePage):
         context = super().get_context(request, *args, **kwargs)
         stappen = list(Voortgang.objects.filter(onderwerp=self).order_by("-datum", "-pk"))
         context["stappen"] = stappen
-        context["stand"] = stand_uit(stappen)
+        context["stand"] = stand = stand_uit(stappen)
+        context["later_dan_gepland"] = later_dan_gepland(
+            self.einde_gepland, stand, timezone.localdate()
+        )
         context["artikelen"] = list(self.artikelen.all())
         context["tags"] = list(self.tags.all())
         context["agenda_url"] = self.get_parent().get_url(request)

@@ -52,6 +52,18 @@ def volgorde_sleutel(voortgang):
     return (voortgang.datum, voortgang.pk or 0)
 
 
+# Topics that can be finished: a percentage average only means something for these.
+# "Loopt altijd door" never ends, and a stuck topic's percentage is not progress.
+KAN_AF = (Status.NIET_GESTART, Status.IN_VOORBEREIDING, Status.IN_UITVOERING, Status.AFGEROND)
+
+
+def later_dan_gepland(einde_gepland: date | None, stand: Stand, op_datum: date) -> bool:
+    """The planned end has passed and the topic is not finished (and can be finished)."""
+    if einde_gepland is None or einde_gepland >= op_datum:
+        return False
+    return stand.status not in (Status.AFGEROND, Status.DOORLOPEND)
+
+
 def stand_uit(voortgangen, op_datum=None):
     """The state given by the latest update (on or before `op_datum`)."""
     kandidaten = [v for v in voortgangen if op_datum is None or v.datum <= op_datum]

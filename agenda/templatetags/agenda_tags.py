@@ -25,3 +25,19 @@ def opties(veld):
     gekozen = veld.value()
     gekozen = "" if gekozen is None else str(gekozen)
     return [(waarde, label, str(waarde) == gekozen) for waarde, label in iter(veld.field.choices)]
+
+
+@register.simple_tag
+def kopregels(cijfers):
+    """The figures as sentences, the first naming their date (agenda.kopregel)."""
+    from ..kopregel import kopregels as zinnen
+
+    return zinnen(cijfers)
+
+
+@register.simple_tag
+def symbool(soort):
+    """The symbol shown beside the words "later dan gepland" and "lang geen nieuws"."""
+    from ..kopregel import SYMBOOL_LATER, SYMBOOL_STIL
+
+    return {"later": SYMBOOL_LATER, "stil": SYMBOOL_STIL}.get(soort, "")

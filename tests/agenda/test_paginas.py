@@ -3,6 +3,8 @@
 import datetime
 
 import pytest
+from django.utils import timezone
+from django.utils.formats import date_format
 
 from tests.agenda.factories import (
     AgendaPageFactory,
@@ -105,15 +107,21 @@ def gevulde_agenda(agenda):
 def test_overzicht_is_een_echte_tabel_met_totalen_als_tekst(client, agenda, gevulde_agenda):
     html = client.get("/agenda/").content.decode()
     assert "<caption" in html and '<th scope="col"' in html
-    assert "Er zijn 3 onderwerpen." in html
-    assert "Gemiddeld is 60 procent klaar." in html  # (100 + 20 + 60) / 3
+    vandaag = date_format(timezone.localdate(), "j F Y")
+    assert f"Op {vandaag}: 1 van de 3 onderwerpen is klaar, 1 is bezig en 1 is vastgelopen." in (
+        html
+    )
+    # Only what can be finished counts: (100 + 60) / 2, the stuck topic not.
+    assert "Van de 2 onderwerpen die af kunnen, is gemiddeld 80 procent klaar." in html
+    assert "Onderwerpen die vastzitten of altijd doorlopen, tellen daarin niet mee." in html
     assert '<a href="/agenda/?status=afgerond">Afgerond</a>: 1 onderwerp' in html
     assert '<a href="/agenda/?status=vastgelopen">Vastgelopen</a>: 1 onderwerp' in html
     assert "Niet gestart: 0 onderwerpen" in html
     # Per theme: Vervoer (100 + 60) / 2 = 80, in the table as text.
     assert (
-        '<th scope="row">Vervoer-test</th><td class="getal">2</td><td class="getal">80%</td>'
-        in _kaal(html)
+        '<th scope="row">Vervoer-test</th><td class="getal">2</td><td class="getal">1</td>'
+        '<td class="getal">1</td><td class="getal">0</td><td class="getal">0</td>'
+        '<td class="getal">80%</td>' in _kaal(html)
     )
     assert _rijnummers(html) == [1, 2, 3]
 

@@ -6,6 +6,8 @@ import io
 import json
 
 import pytest
+from django.utils import timezone
+from django.utils.formats import date_format
 
 from agenda.export import veilige_cel
 from agenda.models import Bespreking
@@ -106,7 +108,7 @@ def test_rapport_per_bespreking(client, agenda):
     deze = Bespreking.objects.create(datum=datetime.date(2021, 9, 1), naam="Najaar 2021")
     html = client.get(f"/agenda/rapport/{deze.pk}/").content.decode()
     assert "Voortgangsrapport: Najaar 2021" in html
-    assert "Zo stond de agenda op 1 september 2021. Er zijn 3 onderwerpen." in html
+    assert "Op 1 september 2021: 0 van de 3 onderwerpen zijn klaar," in html
     assert "Veranderd sinds de vorige bespreking (15 februari 2020)" in html
     assert "2 onderwerpen veranderden." in html
     vast = html.split('id="vast-titel"')[1].split("</table>")[0]
@@ -127,6 +129,18 @@ def test_rapport_per_bespreking(client, agenda):
 def test_rapport_zonder_besprekingen_toont_vandaag(client, agenda):
     html = client.get("/agenda/rapport/").content.decode()
     assert "Er zijn nog geen besprekingen ingevoerd." in html
+
+
+def test_rapport_toont_standaard_vandaag_ook_na_een_bespreking(client, agenda):
+    """Months after a review the wethouder still gets today's figures; a review's on request."""
+    bespreking = Bespreking.objects.create(datum=datetime.date(2020, 2, 15), naam="Winter 2020")
+    html = client.get("/agenda/rapport/").content.decode()
+    vandaag = date_format(timezone.localdate(), "j F Y")
+    assert f"Voortgangsrapport: vandaag, {vandaag}" in html
+    assert f"Op {vandaag}:" in html
+    assert "Veranderd sinds de vorige bespreking (15 februari 2020)" in html
+    assert f'href="/agenda/rapport/{bespreking.pk}/"' in html
+    assert '<a href="/agenda/rapport/" aria-current="page">Vandaag</a>' in html
 
 
 @pytest.mark.parametrize(
@@ -159,8 +173,13 @@ def test_csv_export_is_utf8_met_bom_en_puntkomma(client, agenda):
     rijen = list(csv.reader(io.StringIO(response.content.decode("utf-8-sig")), delimiter=";"))
     assert rijen[0][:3] == ["nummer", "titel", "thema"]
     assert rijen[1][1] == '\'=HYPERLINK("http://x")'
-    assert rijen[1][9] == "Afdeling Openbare Ruimte; team één"
-    assert rijen[2][6:8] == ["vastgelopen", "30"]
+    kolom = {naam: i for i, naam in enumerate(rijen[0])}
+    assert rijen[1][kolom["drager"]] == "Afdeling Openbare Ruimte; team één"
+    # Words for people, not codes; and the date the figures describe.
+    assert rijen[2][kolom["status"]] == "Vastgelopen"
+    assert rijen[2][kolom["percentage"]] == "30"
+    assert {r[kolom["peildatum"]] for r in rijen[1:]} == {timezone.localdate().isoformat()}
+    assert {r[kolom["later_dan_gepland"]] for r in rijen[1:]} <= {"ja", "nee"}
     assert len(rijen) == 4
 
 

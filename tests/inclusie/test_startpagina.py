@@ -4,6 +4,8 @@ import datetime
 from datetime import timedelta
 
 import pytest
+from django.utils import timezone
+from django.utils.formats import date_format
 from wagtail.models import Locale
 
 from agenda.models.status import Status
@@ -99,14 +101,15 @@ def test_stand_van_de_agenda_als_tekst_en_het_laatste_nieuws(client, home):
     html = html_van(client)
     deel = html[html.index('id="nu-agenda-titel"') :]
     deel = deel[: deel.index("</section>")]
-    assert "De agenda heeft 3 onderwerpen." in deel
-    assert "Gemiddeld is 40 procent klaar." in deel  # (100 + 20 + 0) / 3
-    assert "Afgerond: 1 onderwerp" in deel
-    assert "Vastgelopen: 1 onderwerp" in deel
-    assert "Niet gestart: 1 onderwerp" in deel
+    vandaag = date_format(timezone.localdate(), "j F Y")
+    # Counts in words with their date; statuses nobody has are left out.
     assert (
-        "In uitvoering" not in deel.split("Laatste nieuws")[0]
-    )  # statuses nobody has are left out
+        f"Op {vandaag}: 1 van de 3 onderwerpen is klaar, 1 is vastgelopen "
+        "en 1 is nog niet begonnen." in deel
+    )
+    # The average leaves out the stuck topic: (100 + 0) / 2.
+    assert "Van de 2 onderwerpen die af kunnen, is gemiddeld 50 procent klaar." in deel
+    assert "bezig" not in deel.split("Laatste nieuws")[0]
     nieuws = deel[deel.index("Laatste nieuws") :]
     assert nieuws.index("Meer toiletten") < nieuws.index("Bredere stoepen")
     assert "Geheim" not in deel

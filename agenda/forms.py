@@ -23,6 +23,17 @@ LET_OP_KEUZES = [
 ]
 
 
+LAMPJE_KEUZES = [
+    ("", _("Alle")),
+    ("probleem", _("Een lampje op probleem")),
+    ("inhoud:probleem", _("Probleem met de inhoud")),
+    ("planning:probleem", _("Probleem met de planning")),
+    ("geld:probleem", _("Probleem met het geld")),
+    ("let_op", _("Een lampje op let op")),
+    ("goed", _("Alle lampjes goed")),
+]
+
+
 class FilterForm(forms.Form):
     """Filters for the overview. Every choice lives in the URL, so links can be shared."""
 
@@ -36,6 +47,9 @@ class FilterForm(forms.Form):
     )
     tag = forms.ChoiceField(required=False, label=_("Trefwoord"))
     let_op = forms.ChoiceField(required=False, label=_("Let op"), choices=LET_OP_KEUZES)
+    lampje = forms.ChoiceField(
+        required=False, label=_("Lampjes bij de laatste bespreking"), choices=LAMPJE_KEUZES
+    )
     sorteer = forms.ChoiceField(
         required=False, label=_("Sorteer op"), choices=SORTEER_KEUZES, initial="nummer"
     )
@@ -59,6 +73,7 @@ class FilterForm(forms.Form):
             "fase": data.get("fase"),
             "tag": data.get("tag", ""),
             "let_op_punt": data.get("let_op", ""),
+            "lampje": data.get("lampje", ""),
             "sorteer": data.get("sorteer") or "nummer",
         }
 

@@ -13,6 +13,7 @@ from functools import cached_property
 
 from django.utils import timezone
 
+from .models.lichten import LAMPJES, LICHT_SYMBOOL, Beoordeling, Licht, lampjes_van
 from .models.onderwerp import OnderwerpPage, OnderwerpTag, Voortgang
 from .models.status import (
     KAN_AF,
@@ -107,6 +108,26 @@ class Stap:
         return Status(self.status).label
 
 
+@dataclass(frozen=True, slots=True)
+class LichtRegel:
+    """The three lights of a topic at one review (a Beoordeling)."""
+
+    bespreking_id: int
+    datum: date
+    inhoud: str
+    inhoud_reden: str
+    planning: str
+    planning_reden: str
+    geld: str
+    geld_reden: str
+
+    def lampjes(self):
+        return lampjes_van(self)
+
+    def heeft(self, licht) -> bool:
+        return any(getattr(self, naam) == licht for naam in LAMPJES)
+
+
 @dataclass
 class Rij:
     """A topic and its full history, newest update first."""
@@ -115,6 +136,11 @@ class Rij:
     stappen: list = field(default_factory=list)
     tags: list = field(default_factory=list)
     artikelen: list = field(default_factory=list)
+    lichten: list = field(default_factory=list)  # [LichtRegel], newest review first
+
+    def lichten_op(self, datum: date) -> LichtRegel | None:
+        """The lights of the latest review on or before `datum`."""
+        return next((licht for licht in self.lichten if licht.datum <= datum), None)
 
     @cached_property
     def stand(self) -> Stand:
@@ -208,6 +234,22 @@ def laad_rijen(agenda, met_artikelen=False) -> list[Rij]:
         )
     ):
         rijen[onderwerp_id].stappen.append(Stap(*stap))
+    for onderwerp_id, *licht in (
+        Beoordeling.objects.filter(onderwerp_id__in=rijen)
+        .order_by("-bespreking__datum")
+        .values_list(
+            "onderwerp_id",
+            "bespreking_id",
+            "bespreking__datum",
+            "inhoud",
+            "inhoud_reden",
+            "planning",
+            "planning_reden",
+            "geld",
+            "geld_reden",
+        )
+    ):
+        rijen[onderwerp_id].lichten.append(LichtRegel(*licht))
     for onderwerp_id, naam, slug in OnderwerpTag.objects.filter(
         content_object_id__in=rijen
     ).values_list("content_object_id", "tag__name", "tag__slug"):
@@ -241,6 +283,22 @@ class Telling:
     # Only over topics that can be finished (KAN_AF); None when there are none.
     gemiddelde: int | None = None
     kan_af: int = 0
+    # Per light (inhoud, planning, geld): how many topics had which light at the
+    # latest review on or before the date; topics without lights count as "weten we niet".
+    lampjes: dict = field(default_factory=dict)
+
+    def lampjes_tabel(self):
+        """[(label, [(Licht, symbol, count)])] for the roll-up table."""
+        return [
+            (
+                label,
+                [
+                    (licht, LICHT_SYMBOOL[licht], self.lampjes.get(naam, Counter()).get(licht, 0))
+                    for licht in Licht
+                ],
+            )
+            for naam, label in LAMPJES.items()
+        ]
 
     def status(self, status) -> int:
         return self.per_status.get(Status(status).value, 0)
@@ -289,6 +347,11 @@ def _tel(standen, op_datum) -> Telling:
         later_dan_gepland(rij.onderwerp.einde_gepland, stand, op_datum) for rij, stand in standen
     )
     telling.lang_geen_nieuws = sum(is_lang_geen_nieuws(stand, op_datum) for _rij, stand in standen)
+    telling.lampjes = {naam: Counter() for naam in LAMPJES}
+    for rij, _stand in standen:
+        lichten = rij.lichten_op(op_datum)
+        for naam in LAMPJES:
+            telling.lampjes[naam][getattr(lichten, naam) if lichten else Licht.ONBEKEND] += 1
     return telling
 
 
@@ -320,6 +383,7 @@ def cijfers_op(rijen, op_datum: date | None = None) -> Cijfers:
         lang_geen_nieuws=totaal.lang_geen_nieuws,
         gemiddelde=totaal.gemiddelde,
         kan_af=totaal.kan_af,
+        lampjes=totaal.lampjes,
         datum=op_datum,
         per_thema=thema_rijen,
     )
@@ -351,6 +415,18 @@ def let_op(rij, op_datum: date) -> list[str]:
     return punten
 
 
+def past_bij_lampje(lichten: LichtRegel | None, keuze: str) -> bool:
+    """'probleem', 'let_op': any light; 'goed': all three; 'geld:probleem': that one light."""
+    if lichten is None:
+        return False
+    if ":" in keuze:
+        naam, licht = keuze.split(":", 1)
+        return naam in LAMPJES and getattr(lichten, naam) == licht
+    if keuze == Licht.GOED:
+        return all(getattr(lichten, naam) == Licht.GOED for naam in LAMPJES)
+    return lichten.heeft(keuze)
+
+
 def filter_en_sorteer(
     rijen,
     thema=None,
@@ -359,6 +435,7 @@ def filter_en_sorteer(
     fase=None,
     tag="",
     let_op_punt="",
+    lampje="",
     sorteer="",
     op_datum=None,
 ):
@@ -372,6 +449,7 @@ def filter_en_sorteer(
         and (fase is None or r.onderwerp.fase_id == fase.pk)
         and (not tag or any(t.slug == tag for t in r.tags))
         and (not let_op_punt or let_op_punt in let_op(r, op_datum))
+        and (not lampje or past_bij_lampje(r.lichten_op(op_datum), lampje))
     ]
     return sorted(gekozen, key=SORTERINGEN.get(sorteer) or SORTERINGEN["nummer"])
 
@@ -406,6 +484,8 @@ class RapportCijfers:
     veranderingen: list  # [Verandering] between the previous review and the date
     vastgelopen: list  # [(Rij, Stand)]
     later: list  # [(Rij, Stand)]: the planned end has passed, not finished
+    problemen: list  # [(Rij, LichtRegel)] with at least one light on "probleem"
+    let_op: list  # [(Rij, LichtRegel)] with "let op" but no "probleem"
     stil: list  # [(Rij, Stand)]: no news for LANG_GEEN_NIEUWS, not finished or stuck
     prioriteiten: list  # [(Rij, Stand)] of high priority, by budget rank then number
     per_thema: list  # [(Thema, [(Rij, Stand)])] in the themes' order
@@ -415,6 +495,8 @@ def rapport_cijfers(rijen, van: date, peildatum: date) -> RapportCijfers:
     # The whole agenda was handed over in 2018, so every topic counts at every review;
     # a topic without an update yet simply stands at "niet gestart".
     standen = [(r, r.stand_op(peildatum)) for r in rijen]
+    lichten = [(r, r.lichten_op(peildatum)) for r in rijen]
+    lichten = [(r, licht) for r, licht in lichten if licht is not None]
     per_thema = {}
     for r, s in standen:
         per_thema.setdefault(r.onderwerp.thema, []).append((r, s))
@@ -426,6 +508,12 @@ def rapport_cijfers(rijen, van: date, peildatum: date) -> RapportCijfers:
             (r, s) for r, s in standen if later_dan_gepland(r.onderwerp.einde_gepland, s, peildatum)
         ],
         stil=[(r, s) for r, s in standen if is_lang_geen_nieuws(s, peildatum)],
+        problemen=[(r, licht) for r, licht in lichten if licht.heeft(Licht.PROBLEEM)],
+        let_op=[
+            (r, licht)
+            for r, licht in lichten
+            if licht.heeft(Licht.LET_OP) and not licht.heeft(Licht.PROBLEEM)
+        ],
         prioriteiten=sorted(
             ((r, s) for r, s in standen if r.onderwerp.prioriteit == Prioriteit.HOOG),
             key=lambda rs: (

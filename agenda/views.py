@@ -182,6 +182,8 @@ def rapport_context(agenda, bespreking_id=None) -> dict:
         "veranderingen": cijfers.veranderingen,
         "vastgelopen": cijfers.vastgelopen,
         "later": cijfers.later,
+        "problemen": cijfers.problemen,
+        "let_op_lichten": cijfers.let_op,
         "stil": cijfers.stil,
         "prioriteiten": cijfers.prioriteiten,
         "per_thema": cijfers.per_thema,

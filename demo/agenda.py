@@ -14,6 +14,7 @@ from wagtail.models import Locale
 
 from agenda.models import (
     AgendaPage,
+    Beoordeling,
     Bespreking,
     Fase,
     OnderwerpPage,
@@ -130,6 +131,50 @@ def _geschiedenis(nummer, verloop):
     return voortgang
 
 
+def _stand_op(voortgang, datum):
+    eerder = [v for v in voortgang if v.datum <= datum]
+    return max(eerder, key=lambda v: v.datum) if eerder else None
+
+
+def _lampjes(nummer, voortgang, einde, besprekingen):
+    """Lights at the last three reviews, following how the topic stood at each.
+
+    A stuck topic has a planning problem; a topic past its planned end gets
+    "let op", or "probleem" after a year; some topics lack money. Finished
+    topics are all "goed"; a topic that never started is "weten we niet".
+    """
+    lichten = []
+    for bespreking in besprekingen:
+        stap = _stand_op(voortgang, bespreking.datum)
+        status = stap.status if stap else "niet_gestart"
+        velden = dict.fromkeys(("inhoud", "planning", "geld"), "goed")
+        redenen = dict.fromkeys(("inhoud_reden", "planning_reden", "geld_reden"), "")
+        if status == "niet_gestart":
+            velden = dict.fromkeys(velden, "onbekend")
+        elif status == "vastgelopen":
+            velden["planning"] = "probleem"
+            redenen["planning_reden"] = "Het onderwerp zit vast en niemand pakt het op."
+            velden["inhoud"] = "let_op"
+            redenen["inhoud_reden"] = "De ViP en de gemeente willen niet hetzelfde."
+        elif status not in ("afgerond", "doorlopend") and einde < bespreking.datum:
+            te_laat = (bespreking.datum - einde).days > 365
+            velden["planning"] = "probleem" if te_laat else "let_op"
+            redenen["planning_reden"] = (
+                "Het is al meer dan een jaar later dan gepland."
+                if te_laat
+                else "Het geplande einde is voorbij."
+            )
+        if status != "afgerond" and velden["geld"] == "goed":
+            if nummer % 7 == 0:
+                velden["geld"] = "probleem"
+                redenen["geld_reden"] = "Er is nog geen geld voor in de begroting."
+            elif nummer % 5 == 0:
+                velden["geld"] = "let_op"
+                redenen["geld_reden"] = "Het geld is er maar voor één jaar."
+        lichten.append(Beoordeling(bespreking=bespreking, **velden, **redenen))
+    return lichten
+
+
 def samenvatting(probleem: str, wens: str) -> str:
     """'In het kort' of a topic: the problem as it is, the wish said to be a wish.
 
@@ -176,6 +221,9 @@ def laad():
                 defaults={"naam": f"Bespreking {naam} {jaar}"},
             )
 
+    # The ViP gives the three lights at the last three reviews.
+    laatste_besprekingen = list(Bespreking.objects.order_by("-datum")[:3])[::-1]
+
     nl = Locale.objects.get(language_code="nl")
     themas = {t.naam: t for t in Thema.objects.filter(locale=nl)}
     artikelen = {a.nummer: a for a in VerdragsArtikel.objects.all()}
@@ -186,6 +234,8 @@ def laad():
         prioriteit, rang = _prioriteit(index)
         voortgang = _geschiedenis(nummer, verloop)
         laatste = voortgang[-1] if voortgang else None
+        einde = datetime.date(2022 + index % 3, 12, 31)
+        lichten = _lampjes(nummer, voortgang, einde, laatste_besprekingen)
         velden = {
             "title": titel,
             "nummer": nummer,
@@ -198,7 +248,7 @@ def laad():
             "drager": DRAGERS[sleutel],
             "vip_contact": f"Werkgroep {THEMA_SLEUTELS[sleutel].split(' ')[0].lower()} van de ViP",
             "start_gepland": datetime.date(2019 + index % 4, 1 + index % 12, 1),
-            "einde_gepland": datetime.date(2022 + index % 3, 12, 31),
+            "einde_gepland": einde,
             "probleem": f"<p>{probleem}</p><p>Dit is voorbeeldtekst.</p>",
             "wens": f"<p>{wens}</p>",
             "gedaan": f"<p>{laatste.wat_gebeurd}</p>" if laatste else "",
@@ -209,11 +259,13 @@ def laad():
         if page is None:
             page = OnderwerpPage(slug=slug, **velden)
             page.voortgang = voortgang
+            page.lichten = lichten
             agenda.add_child(instance=page)
         else:
             for naam, waarde in velden.items():
                 setattr(page, naam, waarde)
             page.voortgang = voortgang
+            page.lichten = lichten
         page.artikelen = [artikelen[n] for n in nummers]
         page.tags.set(tags)
         page.save()

@@ -6,6 +6,7 @@ overview page. Modules inside the app import the submodules they need, not
 this package, so that the overview page can route to the views without a cycle.
 """
 
+from .lichten import Beoordeling, Licht
 from .onderwerp import OnderwerpPage, OnderwerpTag, Voortgang
 from .overzicht import AgendaPage
 from .referentie import Bespreking, Fase, Thema, VerdragsArtikel
@@ -13,9 +14,11 @@ from .status import Prioriteit, Stand, Status
 
 __all__ = [
     "AgendaPage",
+    "Beoordeling",
     "Bespreking",
     "Fase",
     "OnderwerpPage",
+    "Licht",
     "OnderwerpTag",
     "Prioriteit",
     "Stand",

@@ -47,6 +47,7 @@ class OnderwerpForm(WagtailAdminPageForm):
 
     def clean(self):
         cleaned = super().clean()
+        self._een_keer_lampjes_per_bespreking()
         nummer = cleaned.get("nummer")
         if nummer_is_bezet(self.parent_page, nummer, self.instance.pk):
             self.add_error(
@@ -55,6 +56,25 @@ class OnderwerpForm(WagtailAdminPageForm):
                 % {"nummer": nummer},
             )
         return cleaned
+
+    def _een_keer_lampjes_per_bespreking(self):
+        """Two sets of lights for one review: say so at the field, before the database does."""
+        formset = self.formsets.get("lichten")
+        if formset is None:
+            return
+        gezien = set()
+        for form in formset.forms:
+            if not form.is_valid() or form.cleaned_data.get("DELETE"):
+                continue
+            bespreking = form.cleaned_data.get("bespreking")
+            if bespreking is None:
+                continue
+            if bespreking.pk in gezien:
+                form.add_error(
+                    "bespreking",
+                    _("Voor deze bespreking staan er al lampjes. Kies een andere bespreking."),
+                )
+            gezien.add(bespreking.pk)
 
 
 class OnderwerpTag(TaggedItemBase):
@@ -274,6 +294,15 @@ class OnderwerpPage(InclusiePage):
                 "Voeg een stap toe als er iets verandert. De nieuwste stap bepaalt de status."
             ),
         ),
+        InlinePanel(
+            "lichten",
+            heading=_("Lampjes per bespreking"),
+            label=_("Lampjes"),
+            help_text=_(
+                "Geef bij elke bespreking drie lampjes: inhoud, planning en geld. "
+                "Bij 'let op' en 'probleem' schrijf je in één zin waarom."
+            ),
+        ),
     ]
     search_fields = InclusiePage.search_fields + [
         index.SearchField("probleem"),
@@ -332,6 +361,9 @@ class OnderwerpPage(InclusiePage):
         context["stand"] = stand = stand_uit(stappen)
         context["later_dan_gepland"] = later_dan_gepland(
             self.einde_gepland, stand, timezone.localdate()
+        )
+        context["lichten"] = list(
+            self.lichten.select_related("bespreking").order_by("-bespreking__datum")
         )
         context["artikelen"] = list(self.artikelen.all())
         context["tags"] = list(self.tags.all())

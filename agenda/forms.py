@@ -108,3 +108,43 @@ class PeriodeForm(forms.Form):
             self.add_error("tot", _("De einddatum moet na de begindatum liggen."))
         cleaned["van"], cleaned["tot"] = van, tot
         return cleaned
+
+
+VANDAAG = "vandaag"
+
+
+class VergelijkForm(forms.Form):
+    """Two moments to compare: today or a review. Both live in the URL, so links can be shared."""
+
+    van = forms.ChoiceField(label=_("Eerste moment"), required=False)
+    tot = forms.ChoiceField(label=_("Tweede moment"), required=False)
+
+    def __init__(self, *args, besprekingen=(), **kwargs):
+        super().__init__(*args, **kwargs)
+        vandaag = timezone.localdate()
+        self.momenten = {VANDAAG: vandaag}
+        keuzes = [(VANDAAG, _("Vandaag"))]
+        for bespreking in besprekingen:
+            self.momenten[str(bespreking.pk)] = bespreking.datum
+            keuzes.append((str(bespreking.pk), str(bespreking)))
+        self.fields["van"].choices = keuzes
+        self.fields["tot"].choices = keuzes
+        eerder = [b for b in besprekingen if b.datum <= vandaag]
+        self.standaard_van = str(eerder[0].pk) if eerder else VANDAAG
+
+    def clean(self):
+        cleaned = super().clean()
+        van = cleaned.get("van") or self.standaard_van
+        tot = cleaned.get("tot") or VANDAAG
+        if not self.errors and self.momenten[van] >= self.momenten[tot]:
+            self.add_error("tot", _("Kies als tweede moment een later moment dan het eerste."))
+        cleaned["van"], cleaned["tot"] = van, tot
+        return cleaned
+
+    def datums(self):
+        """(first date, second date, first key, second key), defaults when nothing is chosen."""
+        if self.is_bound:
+            van, tot = self.cleaned_data["van"], self.cleaned_data["tot"]
+        else:
+            van, tot = self.standaard_van, VANDAAG
+        return self.momenten[van], self.momenten[tot], van, tot

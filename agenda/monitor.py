@@ -523,3 +523,85 @@ def rapport_cijfers(rijen, van: date, peildatum: date) -> RapportCijfers:
         ),
         per_thema=sorted(per_thema.items(), key=lambda kv: (kv[0].volgorde, kv[0].naam)),
     )
+
+
+@dataclass
+class Trendpunt:
+    bespreking: object  # Bespreking
+    telling: Telling
+
+
+def trend(rijen, besprekingen) -> list[Trendpunt]:
+    """How many topics stood in each status at every review, oldest first."""
+    return [
+        Trendpunt(b, cijfers_op(rijen, b.datum))
+        for b in sorted(besprekingen, key=lambda b: b.datum)
+    ]
+
+
+@dataclass
+class Vooruit:
+    rij: Rij
+    voor: Stand
+    na: Stand
+
+    @property
+    def verschil(self):
+        return self.na.percentage - self.voor.percentage
+
+
+@dataclass
+class LichtWissel:
+    rij: Rij
+    wissels: list  # [(label, Licht before or None, Licht after)]
+
+
+@dataclass
+class Vergelijking:
+    """What changed between two moments: the wethouder's question before a council meeting."""
+
+    van: Cijfers
+    tot: Cijfers
+    klaar: list  # [Vooruit]: finished between the two moments
+    vastgelopen: list  # [Vooruit]: got stuck
+    vooruit: list  # [Vooruit]: moved forward (not finished), most first
+    achteruit: list  # [Vooruit]: went back
+    later: list  # [(Rij, Stand)]: late at the second moment, not at the first
+    lichten: list  # [LichtWissel]
+
+
+def vergelijking(rijen, van: date, tot: date) -> Vergelijking:
+    klaar, vast, vooruit, achteruit, later, lichten = [], [], [], [], [], []
+    for rij in rijen:
+        voor, na = rij.stand_op(van), rij.stand_op(tot)
+        paar = Vooruit(rij, voor, na)
+        if na.status == Status.AFGEROND and voor.status != Status.AFGEROND:
+            klaar.append(paar)
+        elif na.status == Status.VASTGELOPEN and voor.status != Status.VASTGELOPEN:
+            vast.append(paar)
+        elif paar.verschil > 0:
+            vooruit.append(paar)
+        elif paar.verschil < 0:
+            achteruit.append(paar)
+        if rij.later_dan_gepland(tot) and not rij.later_dan_gepland(van):
+            later.append((rij, na))
+        oud, nieuw = rij.lichten_op(van), rij.lichten_op(tot)
+        if nieuw is not None and nieuw is not oud:
+            wissels = [
+                (label, Licht(getattr(oud, naam)) if oud else None, Licht(getattr(nieuw, naam)))
+                for naam, label in LAMPJES.items()
+                if oud is None or getattr(oud, naam) != getattr(nieuw, naam)
+            ]
+            if wissels:
+                lichten.append(LichtWissel(rij, wissels))
+    vooruit.sort(key=lambda v: (-v.verschil, v.rij.onderwerp.nummer))
+    return Vergelijking(
+        van=cijfers_op(rijen, van),
+        tot=cijfers_op(rijen, tot),
+        klaar=klaar,
+        vastgelopen=vast,
+        vooruit=vooruit,
+        achteruit=achteruit,
+        later=later,
+        lichten=lichten,
+    )

@@ -14,7 +14,7 @@ from taggit.models import Tag
 
 from inclusie.productie.paginacache import MAX_QUERY_LENGTE, fragmentcache_aan, generatie
 
-from .forms import FilterForm, PeriodeForm
+from .forms import FilterForm, PeriodeForm, VergelijkForm
 from .kopregel import SYMBOOL_LATER, SYMBOOL_STIL
 from .models.onderwerp import OnderwerpTag
 from .models.referentie import Bespreking
@@ -25,7 +25,9 @@ from .monitor import (
     laad_rijen,
     let_op,
     rapport_cijfers,
+    trend,
     veranderingen,
+    vergelijking,
 )
 
 
@@ -74,6 +76,7 @@ def _overzicht_context(request, agenda):
     )
     keuzes = form.keuzes()
     gekozen = filter_en_sorteer(rijen, op_datum=vandaag, **keuzes)
+    besprekingen = sorted(Bespreking.objects.filter(datum__lte=vandaag), key=lambda b: b.datum)
     gefilterd = any(v for k, v in keuzes.items() if k != "sorteer")
     return {
         "page": agenda,
@@ -83,7 +86,9 @@ def _overzicht_context(request, agenda):
         "gefilterd": gefilterd,
         "sorteer": keuzes["sorteer"],
         "cijfers": cijfers_op(rijen, vandaag),
-        "laatste_bespreking": laatste_bespreking(),
+        # One query for the reviews: the trend and "the last review" both read it.
+        "trend": trend(rijen, besprekingen),
+        "laatste_bespreking": besprekingen[-1] if besprekingen else None,
     }
 
 
@@ -171,8 +176,10 @@ def rapport_context(agenda, bespreking_id=None) -> dict:
         peildatum = bespreking.datum
         vorige = next((b for b in besprekingen if b.datum < bespreking.datum), None)
     van = vorige.datum if vorige else datetime.date.min
-    cijfers = rapport_cijfers(laad_rijen(agenda), van, peildatum)
+    rijen = laad_rijen(agenda)
+    cijfers = rapport_cijfers(rijen, van, peildatum)
     return {
+        "trend": trend(rijen, [b for b in besprekingen if b.datum <= peildatum]),
         "bespreking": bespreking,
         "vorige": vorige,
         "besprekingen": besprekingen,
@@ -196,4 +203,21 @@ def rapport(request, agenda, bespreking_id):
         request,
         template="agenda/rapport.html",
         context_overrides=rapport_context(agenda, bespreking_id),
+    )
+
+
+def vergelijk(request, agenda):
+    """Compare two moments (today or reviews): what finished, got stuck, moved, lit up."""
+    besprekingen = list(Bespreking.objects.order_by("-datum"))
+    form = VergelijkForm(request.GET or None, besprekingen=besprekingen)
+    resultaat = None
+    momenten = None
+    if not form.is_bound or form.is_valid():
+        van, tot, *_sleutels = form.datums()
+        resultaat = vergelijking(laad_rijen(agenda), van, tot)
+        momenten = (van, tot)
+    return agenda.render(
+        request,
+        template="agenda/vergelijk.html",
+        context_overrides={"form": form, "vergelijking": resultaat, "momenten": momenten},
     )

@@ -30,7 +30,15 @@ class AgendaPage(RoutablePageMixin, InclusiePage):
         """Every path below this page that a CDN may keep: they all show the topics."""
         from .referentie import Bespreking
 
-        paden = ["/", "veranderd/", "rapport/", "feed/", "export/csv/", "export/json/"]
+        paden = [
+            "/",
+            "veranderd/",
+            "rapport/",
+            "vergelijk/",
+            "feed/",
+            "export/csv/",
+            "export/json/",
+        ]
         return paden + [f"rapport/{pk}/" for pk in Bespreking.objects.values_list("pk", flat=True)]
 
     # The views live in agenda/views.py, export.py and feed.py; the page only routes to them.
@@ -49,6 +57,10 @@ class AgendaPage(RoutablePageMixin, InclusiePage):
     @path("rapport/<int:bespreking_id>/")
     def rapport(self, request, bespreking_id):
         return views.rapport(request, self, bespreking_id)
+
+    @path("vergelijk/")
+    def vergelijk(self, request):
+        return views.vergelijk(request, self)
 
     @path("feed/")
     def feed(self, request):

@@ -41,3 +41,68 @@ def symbool(soort):
     from ..kopregel import SYMBOOL_LATER, SYMBOOL_STIL
 
     return {"later": SYMBOOL_LATER, "stil": SYMBOOL_STIL}.get(soort, "")
+
+
+# One pattern per status, so the chart reads without colour (and in black and white print).
+TREND_PATRONEN = {
+    "niet_gestart": "leeg",
+    "in_voorbereiding": "stippen",
+    "in_uitvoering": "schuin",
+    "afgerond": "vol",
+    "doorlopend": "liggend",
+    "vastgelopen": "ruit",
+}
+TREND_BREEDTE = 560  # the width of a bar for all topics, in SVG units
+TREND_LABEL = 200
+TREND_HOOGTE = 22
+TREND_RUIMTE = 10
+
+
+@register.simple_tag
+def trend_grafiek(trend):
+    """The trend's bars as SVG geometry: one bar per review, a segment per status."""
+    from ..models.status import Status
+
+    balken = []
+    for index, punt in enumerate(trend):
+        totaal = punt.telling.aantal or 1
+        x = TREND_LABEL
+        delen = []
+        for status in Status:
+            aantal = punt.telling.status(status)
+            breedte = TREND_BREEDTE * aantal / totaal
+            if aantal:
+                delen.append(
+                    {
+                        "x": round(x, 1),
+                        "breedte": round(breedte, 1),
+                        "patroon": TREND_PATRONEN[status.value],
+                        "aantal": aantal,
+                        "label": status.label,
+                    }
+                )
+            x += breedte
+        balken.append(
+            {
+                "y": index * (TREND_HOOGTE + TREND_RUIMTE),
+                "punt": punt,
+                "delen": delen,
+            }
+        )
+    legenda_y = len(balken) * (TREND_HOOGTE + TREND_RUIMTE) + 10
+    legenda = [
+        {
+            "x": TREND_LABEL + (i % 3) * 190,
+            "y": legenda_y + (i // 3) * 30,
+            "patroon": TREND_PATRONEN[status.value],
+            "label": status.label,
+        }
+        for i, status in enumerate(Status)
+    ]
+    return {
+        "balken": balken,
+        "legenda": legenda,
+        "hoogte": legenda_y + 2 * 30 + 10,
+        "breedte": TREND_LABEL + TREND_BREEDTE + 20,
+        "balkhoogte": TREND_HOOGTE,
+    }

@@ -301,6 +301,11 @@ def test_gemeente_kan_de_titel_niet_veranderen_met_een_eigen_formulier(onderwerp
         "voortgang-0-ORDER": "1",
         "voortgang-0-DELETE": "",
         "voortgang-0-id": "",
+        # The lights inline (empty): the admin always posts its management form.
+        "lichten-TOTAL_FORMS": "0",
+        "lichten-INITIAL_FORMS": "0",
+        "lichten-MIN_NUM_FORMS": "0",
+        "lichten-MAX_NUM_FORMS": "1000",
     }
     form = form_class(data, instance=onderwerp, for_user=user, parent_page=onderwerp.get_parent())
     assert form.is_valid(), form.errors

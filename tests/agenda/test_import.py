@@ -38,8 +38,9 @@ def _csv(tekst, bom=True):
 
 
 def test_goed_bestand_maakt_onderwerpen_en_publiceert_ze(agenda):
-    resultaat = importeer(_csv(GOED), "lijst.csv", agenda)
+    resultaat = importeer(_csv(GOED), "lijst.csv", agenda, publiceren=True)
     assert len(resultaat.nieuw) == 2 and resultaat.bijgewerkt == []
+    assert len(resultaat.gepubliceerd) == 2 and resultaat.ter_beoordeling == []
     stoep = OnderwerpPage.objects.get(nummer=1)
     assert stoep.live and stoep.get_parent().pk == agenda.pk
     assert stoep.thema.naam == "Toegankelijkheid" and stoep.prioriteit == "hoog"
@@ -53,12 +54,12 @@ def test_goed_bestand_maakt_onderwerpen_en_publiceert_ze(agenda):
 
 
 def test_opnieuw_importeren_werkt_bij_en_houdt_de_voortgang(agenda):
-    importeer(_csv(GOED), "lijst.csv", agenda)
+    importeer(_csv(GOED), "lijst.csv", agenda, publiceren=True)
     stoep = OnderwerpPage.objects.get(nummer=1)
     VoortgangFactory(onderwerp=stoep, datum=datetime.date(2021, 1, 1), percentage=40)
     VoortgangFactory(onderwerp=stoep, datum=datetime.date(2022, 1, 1), percentage=60)
     nieuw = GOED.replace("Bredere stoepen", "Brede stoepen overal").replace(";hoog;1;", ";laag;;")
-    resultaat = importeer(_csv(nieuw), "lijst.csv", agenda)
+    resultaat = importeer(_csv(nieuw), "lijst.csv", agenda, publiceren=True)
     assert resultaat.nieuw == [] and len(resultaat.bijgewerkt) == 2
     assert OnderwerpPage.objects.count() == 2
     stoep = OnderwerpPage.objects.get(nummer=1)
@@ -130,11 +131,28 @@ def test_xlsx_werkt_ook(agenda):
 
 
 def test_commando_en_voorbeeldbestand(agenda, capsys):
-    call_command("import_onderwerpen", "agenda/voorbeeld/onderwerpen-voorbeeld.csv")
+    voorbeeld = "agenda/voorbeeld/onderwerpen-voorbeeld.csv"
+    call_command("import_onderwerpen", voorbeeld, "--publiceer")
     assert OnderwerpPage.objects.count() == 3
-    call_command("import_onderwerpen", "agenda/voorbeeld/onderwerpen-voorbeeld.csv")
+    assert OnderwerpPage.objects.live().count() == 3
+    call_command("import_onderwerpen", voorbeeld, "--publiceer")
     assert OnderwerpPage.objects.count() == 3
-    assert "0 nieuw, 3 bijgewerkt" in capsys.readouterr().out
+    uit = capsys.readouterr().out
+    assert "0 nieuw, 3 bijgewerkt" in uit
+    assert "3 onderwerpen zijn gepubliceerd." in uit
+
+
+def test_commando_zonder_publiceer_zet_alles_ter_beoordeling(agenda, capsys):
+    voorbeeld = "agenda/voorbeeld/onderwerpen-voorbeeld.csv"
+    call_command("import_onderwerpen", voorbeeld)
+    assert OnderwerpPage.objects.count() == 3
+    assert not OnderwerpPage.objects.live().exists()
+    assert all(p.workflow_in_progress for p in OnderwerpPage.objects.all())
+    assert "3 onderwerpen staan nu ter beoordeling." in capsys.readouterr().out
+    # Again: the topics are being reviewed, so the command stops and changes nothing.
+    with pytest.raises(CommandError, match="3 fout\\(en\\) gevonden. Er is niets veranderd."):
+        call_command("import_onderwerpen", voorbeeld)
+    assert "wacht op beoordeling" in capsys.readouterr().err
 
 
 def test_commando_met_fouten_stopt_met_nederlandse_melding(agenda, tmp_path, capsys):
@@ -186,20 +204,39 @@ def test_beheer_importscherm_meldt_fouten_en_importeert(client, agenda, kernteam
     response = client.post(
         "/admin/onderwerpen/importeren/",
         {"bestand": SimpleUploadedFile("lijst.csv", GOED.encode()), "agenda": agenda.pk},
+        follow=True,
     )
-    assert response.status_code == 302, response.content.decode()[-3000:]
-    assert response.url == f"/admin/pages/{agenda.pk}/"
+    assert response.redirect_chain[0] == (f"/admin/pages/{agenda.pk}/", 302)
     assert OnderwerpPage.objects.count() == 2
+    html = response.content.decode()
+    assert "2 onderwerpen zijn nieuw." in html
+    assert "2 onderwerpen staan nu ter beoordeling." in html
+    assert "0 onderwerpen zijn gepubliceerd." in html
 
 
-def test_beheer_import_zonder_publicatierecht_op_de_agenda_wordt_geweigerd(
-    client, agenda, kernteam
-):
+def test_beheer_import_zonder_publicatierecht_gaat_ter_beoordeling(client, agenda, kernteam):
+    """Whoever may add and edit topics may import; the topics then wait for review."""
     GroupPagePermission.objects.filter(permission__codename="publish_page").delete()
     client.force_login(kernteam)
     response = client.post(
         "/admin/onderwerpen/importeren/",
         {"bestand": SimpleUploadedFile("lijst.csv", GOED.encode()), "agenda": agenda.pk},
     )
-    assert "Je mag in deze agenda geen pagina" in response.content.decode()
+    assert response.status_code == 302, response.content.decode()[-3000:]
+    assert OnderwerpPage.objects.count() == 2
+    assert not OnderwerpPage.objects.live().exists()
+    assert all(p.workflow_in_progress for p in OnderwerpPage.objects.all())
+
+
+def test_beheer_import_zonder_bewerkrecht_op_de_agenda_wordt_geweigerd(client, agenda, kernteam):
+    GroupPagePermission.objects.filter(page=agenda).delete()
+    client.force_login(kernteam)
+    response = client.post(
+        "/admin/onderwerpen/importeren/",
+        {"bestand": SimpleUploadedFile("lijst.csv", GOED.encode()), "agenda": agenda.pk},
+    )
+    assert response.status_code == 200
+    assert "Je mag in deze agenda geen onderwerpen maken of aanpassen." in (
+        response.content.decode()
+    )
     assert OnderwerpPage.objects.count() == 0

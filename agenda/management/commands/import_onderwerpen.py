@@ -1,4 +1,9 @@
-"""manage.py import_onderwerpen FILE: load the ViP's topic list from CSV or XLSX."""
+"""manage.py import_onderwerpen FILE: load the ViP's topic list from CSV or XLSX.
+
+Like the import screen: every topic goes into review first (or stays a draft
+without a workflow); `--publiceer` publishes at once. Topics in review stop the
+import. See agenda.importeren.
+"""
 
 from pathlib import Path
 
@@ -22,15 +27,26 @@ class Command(BaseCommand):
         parser.add_argument(
             "--controleer", action="store_true", help="Alleen controleren, niets opslaan."
         )
+        parser.add_argument(
+            "--publiceer",
+            action="store_true",
+            help="Meteen publiceren. Zonder dit gaan de onderwerpen eerst ter beoordeling.",
+        )
 
-    def handle(self, *args, bestand, agenda=None, controleer=False, **options):
+    def handle(self, *args, bestand, agenda=None, controleer=False, publiceer=False, **options):
         pad = Path(bestand)
         if not pad.is_file():
             raise CommandError(f"Het bestand {pad} bestaat niet.")
         agenda_page = self._agenda(agenda)
         try:
             with pad.open("rb") as f:
-                resultaat = importeer(f, pad.name, agenda_page, alleen_controleren=controleer)
+                resultaat = importeer(
+                    f,
+                    pad.name,
+                    agenda_page,
+                    alleen_controleren=controleer,
+                    publiceren=publiceer,
+                )
         except ImportFout as fout:
             for regel in fout.fouten:
                 self.stderr.write(str(regel))
@@ -44,6 +60,11 @@ class Command(BaseCommand):
                 f"{len(resultaat.bijgewerkt)} bijgewerkt."
             )
         )
+        if controleer:
+            if resultaat.op_concept:
+                self.stdout.write(resultaat.concept_zin())
+        else:
+            self.stdout.write(resultaat.samenvatting())
 
     def _agenda(self, agenda_id):
         agendas = AgendaPage.objects.filter(locale__language_code="nl")

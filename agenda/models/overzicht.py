@@ -10,7 +10,7 @@ from wagtail.models import PageManager
 
 from inclusie.models import InclusiePage
 
-from .. import export, views
+from .. import export, pdf, views
 from ..feed import VoortgangFeed
 
 
@@ -34,12 +34,15 @@ class AgendaPage(RoutablePageMixin, InclusiePage):
             "/",
             "veranderd/",
             "rapport/",
+            "rapport/pdf/",
             "vergelijk/",
             "feed/",
             "export/csv/",
             "export/json/",
         ]
-        return paden + [f"rapport/{pk}/" for pk in Bespreking.objects.values_list("pk", flat=True)]
+        for pk in Bespreking.objects.values_list("pk", flat=True):
+            paden += [f"rapport/{pk}/", f"rapport/{pk}/pdf/"]
+        return paden
 
     # The views live in agenda/views.py, export.py and feed.py; the page only routes to them.
     @path("")
@@ -57,6 +60,14 @@ class AgendaPage(RoutablePageMixin, InclusiePage):
     @path("rapport/<int:bespreking_id>/")
     def rapport(self, request, bespreking_id):
         return views.rapport(request, self, bespreking_id)
+
+    @path("rapport/pdf/")
+    def rapport_pdf_vandaag(self, request):
+        return pdf.rapport_pdf(request, self, None)
+
+    @path("rapport/<int:bespreking_id>/pdf/")
+    def rapport_pdf(self, request, bespreking_id):
+        return pdf.rapport_pdf(request, self, bespreking_id)
 
     @path("vergelijk/")
     def vergelijk(self, request):

@@ -17,6 +17,7 @@ from django.http import HttpResponse, JsonResponse
 from django.utils import timezone
 from django.utils.translation import gettext
 
+from .models.lichten import LAMPJES, Licht
 from .models.status import Prioriteit, Status
 from .monitor import cijfers_op, laad_rijen, let_op
 
@@ -35,6 +36,10 @@ KOLOMMEN = [
     "gepland_einde",
     "later_dan_gepland",
     "lang_geen_nieuws",
+    "lampje_inhoud",
+    "lampje_planning",
+    "lampje_geld",
+    "lampjes_bespreking",
     "peildatum",
     "drager",
     "vip_contact",
@@ -69,6 +74,7 @@ def _regels(request, agenda, rijen, peildatum):
             "gepland_einde": o.einde_gepland.isoformat() if o.einde_gepland else "",
             "later_dan_gepland": "later" in punten,
             "lang_geen_nieuws": "stil" in punten,
+            **_lampjes(rij.lichten_op(peildatum)),
             "peildatum": peildatum.isoformat(),
             "drager": o.drager,
             "vip_contact": o.vip_contact,
@@ -77,15 +83,33 @@ def _regels(request, agenda, rijen, peildatum):
         }
 
 
+def _lampjes(lichten):
+    """The three lights of the latest review up to the date (codes), and that review's date."""
+    if lichten is None:
+        return {f"lampje_{naam}": "" for naam in LAMPJES} | {"lampjes_bespreking": ""}
+    return {f"lampje_{naam}": getattr(lichten, naam) for naam in LAMPJES} | {
+        "lampjes_bespreking": lichten.datum.isoformat()
+    }
+
+
 def _in_woorden(regel):
     """The CSV's cells for people: words instead of codes and booleans."""
     ja, nee = gettext("ja"), gettext("nee")
-    return regel | {
-        "status": Status(regel["status"]).label,
-        "prioriteit": Prioriteit(regel["prioriteit"]).label if regel["prioriteit"] else "",
-        "later_dan_gepland": ja if regel["later_dan_gepland"] else nee,
-        "lang_geen_nieuws": ja if regel["lang_geen_nieuws"] else nee,
-    }
+    return (
+        regel
+        | {
+            "status": Status(regel["status"]).label,
+            "prioriteit": Prioriteit(regel["prioriteit"]).label if regel["prioriteit"] else "",
+            "later_dan_gepland": ja if regel["later_dan_gepland"] else nee,
+            "lang_geen_nieuws": ja if regel["lang_geen_nieuws"] else nee,
+        }
+        | {
+            f"lampje_{naam}": Licht(regel[f"lampje_{naam}"]).label
+            if regel[f"lampje_{naam}"]
+            else ""
+            for naam in LAMPJES
+        }
+    )
 
 
 def als_csv(request, agenda):
@@ -113,6 +137,8 @@ def als_json(request, agenda):
         woorden = _in_woorden(regel)
         regel["status_label"] = woorden["status"]
         regel["prioriteit_label"] = woorden["prioriteit"]
+        for naam in LAMPJES:
+            regel[f"lampje_{naam}_label"] = woorden[f"lampje_{naam}"]
         regel["artikelen"] = [a.nummer for a in rij.artikelen]
         regel["trefwoorden"] = [t.name for t in rij.tags]
         regel["voortgang"] = [

@@ -26,6 +26,15 @@ class AgendaPage(RoutablePageMixin, InclusiePage):
         verbose_name = _("Agenda (overzicht)")
         verbose_name_plural = _("Agenda's")
 
+    # The views below the overview that readers (and the accessibility crawl) should find.
+    SITEMAP_PADEN = ("veranderd/", "rapport/", "vergelijk/")
+
+    def get_sitemap_urls(self, request=None):
+        urls = super().get_sitemap_urls(request)
+        for url in list(urls):
+            urls += [url | {"location": url["location"] + pad} for pad in self.SITEMAP_PADEN]
+        return urls
+
     def get_cached_paths(self):
         """Every path below this page that a CDN may keep: they all show the topics."""
         from .referentie import Bespreking

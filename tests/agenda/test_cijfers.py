@@ -195,3 +195,29 @@ def test_overzicht_en_rapport_kosten_evenveel_queries_bij_8_en_bij_60_onderwerpe
         onderwerp(agenda, n, (D(2022, 1, 1), "in_uitvoering", 30), einde=D(2023, 1, 1))
     for pad, aantal in voor.items():
         assert queries_voor(client, pad) == aantal, pad
+
+
+@pytest.mark.parametrize("pad", ["/agenda/", "/agenda/rapport/", "/agenda/vergelijk/"])
+def test_queries_blijven_gelijk_bij_3_en_bij_18_besprekingen(client, agenda, pad):
+    Bespreking.objects.create(datum=D(2022, 2, 1))
+    drie = queries_voor(client, pad)
+    for n in range(15):
+        Bespreking.objects.create(datum=D(2010, 1, 1) + datetime.timedelta(days=60 * n))
+    assert queries_voor(client, pad) == drie, pad
+
+
+def test_csv_en_json_geven_de_lampjes_van_de_laatste_bespreking(client, agenda):
+    from agenda.models import Beoordeling
+
+    bespreking = Bespreking.objects.get(naam="Voorjaar 2023")
+    o5 = agenda.get_children().get(slug="o5").specific
+    Beoordeling.objects.create(
+        onderwerp=o5, bespreking=bespreking, geld="probleem", geld_reden="Er is geen geld."
+    )
+    csv_rijen, _ = _telling_uit_csv(client)
+    rij = next(r for r in csv_rijen if r["nummer"] == "5")
+    assert (rij["lampje_geld"], rij["lampje_inhoud"]) == ("Probleem", "Weten we niet")
+    assert rij["lampjes_bespreking"] == "2023-06-01"
+    data = json.loads(client.get("/agenda/export/json/").content)
+    vijf = next(o for o in data["onderwerpen"] if o["nummer"] == 5)
+    assert (vijf["lampje_geld"], vijf["lampje_geld_label"]) == ("probleem", "Probleem")

@@ -117,3 +117,12 @@ def test_pdf_kost_evenveel_queries_bij_4_en_bij_60_onderwerpen(client, agenda):
     for n in range(5, 61):
         OnderwerpPageFactory(parent=agenda, nummer=n, slug=f"extra-{n}")
     assert queries_voor(client, "/agenda/rapport/pdf/") == weinig
+
+
+def test_pdf_kost_evenveel_queries_bij_3_en_bij_18_besprekingen(client, agenda):
+    for n in range(2):
+        Bespreking.objects.create(datum=D(2022, 1, 1) + datetime.timedelta(days=30 * n))
+    drie = queries_voor(client, "/agenda/rapport/pdf/")
+    for n in range(15):
+        Bespreking.objects.create(datum=D(2010, 1, 1) + datetime.timedelta(days=60 * n))
+    assert queries_voor(client, "/agenda/rapport/pdf/") == drie

@@ -19,6 +19,8 @@ PAGINAS = {
     "onderwerp": "/agenda/zelf-reizen-voor-jongeren/",
     "agenda-veranderd": "/agenda/veranderd/?van=2023-06-15&tot=2024-06-15",
     "agenda-rapport": "/agenda/rapport/",
+    "agenda-vergelijk": "/agenda/vergelijk/",
+    "agenda-lampjes-probleem": "/agenda/?lampje=probleem&let_op=later",
     "cafe-overzicht": "/inclusiecafe/",
     "cafe": "/inclusiecafe/cafe-zorg/",
     "cafe-verslag": "/inclusiecafe/cafe-sport/",

@@ -6,15 +6,16 @@ from tests.browser.hulp import axe_fouten
 def test_filteren_en_sorteren_werkt_zonder_javascript_en_staat_in_de_url(pagina_zonder_js):
     p = pagina_zonder_js
     p.goto(p.basis + "/agenda/")
-    p.get_by_label("Status").select_option("vastgelopen")
-    p.get_by_label("Sorteer op").select_option("prioriteit")
+    p.get_by_label("Status", exact=True).select_option("vastgelopen")
+    p.get_by_label("Sorteer op", exact=True).select_option("prioriteit")
     with p.expect_navigation():
         p.get_by_role("button", name="Toon onderwerpen").click()
     assert "status=vastgelopen" in p.url and "sorteer=prioriteit" in p.url
-    statussen = p.locator("table.onderwerpen tbody tr td:nth-child(5)").all_inner_texts()
+    lijst = "table:has(caption#lijst-titel) tbody tr td:nth-child(5)"
+    statussen = p.locator(lijst).all_inner_texts()
     assert statussen and set(statussen) == {"Vastgelopen"}
     # The choice is still selected after the reload.
-    assert p.get_by_label("Status").input_value() == "vastgelopen"
+    assert p.get_by_label("Status", exact=True).input_value() == "vastgelopen"
     assert "onderwerpen gevonden" in p.locator("[role=status]").first.inner_text()
 
 

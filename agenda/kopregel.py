@@ -8,7 +8,7 @@ overview, the report, the home page and the PDF all use these sentences.
 """
 
 from django.utils.formats import date_format
-from django.utils.translation import gettext, ngettext
+from django.utils.translation import gettext, ngettext, pgettext
 
 # Shown next to the words, never instead of them (aria-hidden in the templates).
 SYMBOOL_LATER = "⌛"
@@ -22,8 +22,9 @@ def datum_tekst(datum) -> str:
 def _opsomming(delen: list[str]) -> str:
     if len(delen) == 1:
         return delen[0]
+    # The separator is translated too: Arabic writes "،".
     return gettext("%(delen)s en %(laatste)s") % {
-        "delen": ", ".join(delen[:-1]),
+        "delen": pgettext("opsomming", ", ").join(delen[:-1]),
         "laatste": delen[-1],
     }
 
@@ -42,14 +43,21 @@ def stand_zin(cijfers) -> str:
         )
         % {"n": cijfers.klaar, "aantal": cijfers.aantal}
     ]
-    for aantal, enkel, meer in (
-        (cijfers.bezig, "%(n)s is bezig", "%(n)s zijn bezig"),
-        (cijfers.vastgelopen, "%(n)s is vastgelopen", "%(n)s zijn vastgelopen"),
-        (cijfers.doorlopend, "%(n)s loopt altijd door", "%(n)s lopen altijd door"),
-        (cijfers.niet_gestart, "%(n)s is nog niet begonnen", "%(n)s zijn nog niet begonnen"),
-    ):
-        if aantal:
-            delen.append(ngettext(enkel, meer, aantal) % {"n": aantal})
+    # Literal ngettext calls, so that makemessages finds every phrase.
+    n = cijfers.bezig
+    if n:
+        delen.append(ngettext("%(n)s is bezig", "%(n)s zijn bezig", n) % {"n": n})
+    n = cijfers.vastgelopen
+    if n:
+        delen.append(ngettext("%(n)s is vastgelopen", "%(n)s zijn vastgelopen", n) % {"n": n})
+    n = cijfers.doorlopend
+    if n:
+        delen.append(ngettext("%(n)s loopt altijd door", "%(n)s lopen altijd door", n) % {"n": n})
+    n = cijfers.niet_gestart
+    if n:
+        delen.append(
+            ngettext("%(n)s is nog niet begonnen", "%(n)s zijn nog niet begonnen", n) % {"n": n}
+        )
     return gettext("Op %(datum)s: %(stand)s.") % {
         "datum": datum_tekst(cijfers.datum),
         "stand": _opsomming(delen),

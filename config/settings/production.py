@@ -115,15 +115,18 @@ REDIS_URL = os.environ.get("REDIS_URL", "")
 if REDIS_URL:
     CACHES = {
         "default": {
-            "BACKEND": "django.core.cache.backends.redis.RedisCache",
+            # Serves as an empty cache while Redis is down (inclusie/productie/veilige_cache.py).
+            "BACKEND": "inclusie.productie.veilige_cache.VeiligeRedisCache",
             "LOCATION": REDIS_URL,
             "KEY_PREFIX": "inclusie",
+            # A dead Redis must cost a fraction of a second once, not a long wait per call.
+            "OPTIONS": {"socket_connect_timeout": 0.5, "socket_timeout": 0.5},
         }
     }
 else:
     CACHES = {
         "default": {
-            "BACKEND": "django.core.cache.backends.filebased.FileBasedCache",
+            "BACKEND": "inclusie.productie.veilige_cache.VeiligeBestandsCache",
             "LOCATION": os.environ.get("CACHE_DIR", "/tmp/inclusie-cache"),
             "OPTIONS": {"MAX_ENTRIES": 5000},
         }

@@ -105,7 +105,8 @@ def test_standaard_productie_instellingen():
     assert waarden["SECURE_HSTS_SECONDS"] >= 365 * 24 * 3600
     assert waarden["SECURE_SSL_REDIRECT"] is True
     # Without Redis a cache that all gunicorn workers on this machine share.
-    assert waarden["CACHES"]["default"]["BACKEND"].endswith("FileBasedCache")
+    # Serves as an empty cache when its folder cannot be written (veilige_cache).
+    assert waarden["CACHES"]["default"]["BACKEND"].endswith("VeiligeBestandsCache")
     assert waarden["STORAGES"]["default"]["BACKEND"].endswith("FileSystemStorage")
     assert waarden["STORAGES"]["staticfiles"]["BACKEND"].endswith(
         "CompressedManifestStaticFilesStorage"
@@ -137,7 +138,8 @@ def test_omgeving_schakelt_redis_s3_proxy_en_cdn_in():
         "PAGINACACHE_CDN_MAX_AGE",
     )
     cache = waarden["CACHES"]["default"]
-    assert cache["BACKEND"] == "django.core.cache.backends.redis.RedisCache"
+    assert cache["BACKEND"] == "inclusie.productie.veilige_cache.VeiligeRedisCache"
+    assert cache["OPTIONS"]["socket_connect_timeout"] <= 1
     assert cache["LOCATION"] == "redis://127.0.0.1:6379/1"
     assert waarden["STORAGES"]["default"]["BACKEND"] == "storages.backends.s3.S3Storage"
     assert waarden["AWS_STORAGE_BUCKET_NAME"] == "vip-media"

@@ -159,4 +159,4 @@ def test_rapport_zet_de_problemen_eerst_met_hun_reden(client, agenda):
     assert html.index('id="problemen-titel"') < html.index('id="let-op-titel"')
     # The roll-up says it in words.
     rollup = html.split('id="rapport-lampjes-tabel"')[1].split("</table>")[0]
-    assert "1 probleem" in rollup and "1 let op" in rollup
+    assert "Probleem: 1" in rollup and "Let op: 1" in rollup

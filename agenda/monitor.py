@@ -7,7 +7,7 @@ the number of queries stays the same for 5 topics or 60.
 """
 
 from collections import Counter, defaultdict
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
 from datetime import date, timedelta
 from functools import cached_property
 
@@ -376,17 +376,8 @@ def cijfers_op(rijen, op_datum: date | None = None) -> Cijfers:
         ((themas[pk], _tel(groep, op_datum)) for pk, groep in per_thema.items()),
         key=lambda t: (t[0].volgorde, t[0].naam),
     )
-    return Cijfers(
-        aantal=totaal.aantal,
-        per_status=totaal.per_status,
-        later_dan_gepland=totaal.later_dan_gepland,
-        lang_geen_nieuws=totaal.lang_geen_nieuws,
-        gemiddelde=totaal.gemiddelde,
-        kan_af=totaal.kan_af,
-        lampjes=totaal.lampjes,
-        datum=op_datum,
-        per_thema=thema_rijen,
-    )
+    telling = {veld.name: getattr(totaal, veld.name) for veld in fields(Telling)}
+    return Cijfers(**telling, datum=op_datum, per_thema=thema_rijen)
 
 
 SORTERINGEN = {

@@ -9,7 +9,9 @@ login or cookie, and abuse is limited instead by
 - a honeypot field ("website") that people never see and robots fill in;
 - length limits on every field (see ReactieForm);
 - a rate limit of `MAX_PER_MINUUT` posts per minute per IP address, counted
-  in the cache (REMOTE_ADDR; a proxy in front must set it to the client).
+  in the cache (REMOTE_ADDR; a proxy in front must set it to the client);
+- a refusal of posts that the browser marks as made on another site
+  (`Sec-Fetch-Site`, `Origin`: inclusie/herkomst.py).
 
 A valid remark is stored before the thank-you is shown. If storing fails,
 the reader gets an error page (status 503) with the text still in the form,
@@ -31,6 +33,7 @@ from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_POST
 from wagtail.models import Page
 
+from ..herkomst import alleen_eigen_site
 from ..productie.veilige_cache import cache_gestoord
 from .forms import ReactieForm
 from .models import Reactie
@@ -85,6 +88,7 @@ def _antwoord(request, form, pagina, status, melding, fouten=True):
 
 
 @csrf_exempt
+@alleen_eigen_site
 @require_POST
 def reactie_geven(request):
     form = ReactieForm(request.POST)

@@ -19,11 +19,8 @@ never a false thank-you.
 """
 
 import logging
-import time
 
 from django.conf import settings
-from django.core.cache import cache
-from django.core.cache.backends.locmem import LocMemCache
 from django.db import DatabaseError, transaction
 from django.http import JsonResponse
 from django.shortcuts import render
@@ -33,8 +30,8 @@ from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_POST
 from wagtail.models import Page
 
+from .. import tempo
 from ..herkomst import alleen_eigen_site
-from ..productie.veilige_cache import cache_gestoord
 from .forms import ReactieForm
 from .models import Reactie
 
@@ -43,30 +40,10 @@ logger = logging.getLogger(__name__)
 MAX_PER_MINUUT = 5
 
 
-# While the shared cache is down, this process counts on its own: the limit
-# then holds per worker instead of site-wide, and remarks are still accepted.
-LOKALE_TELLER = LocMemCache(
-    "feedback-noodteller", {"TIMEOUT": 120, "OPTIONS": {"MAX_ENTRIES": 5000}}
-)
-
-
-def _tel(teller, sleutel) -> int:
-    teller.add(sleutel, 0, timeout=120)
-    try:
-        return teller.incr(sleutel)
-    except ValueError:  # expired between add and incr, or the cache is down
-        teller.set(sleutel, 1, timeout=120)
-        return 1
-
-
 def te_vaak(request) -> bool:
-    """Count this post; True if this address posted more than MAX_PER_MINUUT this minute."""
-    adres = request.META.get("REMOTE_ADDR") or "onbekend"
-    sleutel = f"feedback:{adres}:{int(time.time() // 60)}"
-    aantal = _tel(cache, sleutel)
-    if cache_gestoord():
-        aantal = _tel(LOKALE_TELLER, sleutel)
-    return aantal > getattr(settings, "FEEDBACK_MAX_PER_MINUUT", MAX_PER_MINUUT)
+    return tempo.te_vaak(
+        request, "feedback", getattr(settings, "FEEDBACK_MAX_PER_MINUUT", MAX_PER_MINUUT)
+    )
 
 
 def _wil_json(request) -> bool:

@@ -14,8 +14,9 @@ import time
 
 import pytest
 
-from inclusie.feedback.views import LOKALE_TELLER, MAX_PER_MINUUT
+from inclusie.feedback.views import MAX_PER_MINUUT
 from inclusie.productie import veilige_cache
+from inclusie.tempo import LOKALE_TELLER
 from tests.factories import ContentPageFactory
 
 

@@ -32,54 +32,96 @@ def feedback_formulier(verbinding, pad):
     return formulier.group(1), pagina.group(1) if pagina else ""
 
 
-def draai(basis, paden, seconden, gelijktijdig, feedback_deel):
-    alleen_lokaal(basis)
-    verbinding = Verbinding(basis)
+def _nieuwe_stand():
+    return {"verzoeken": 0, "statussen": {}, "geaccepteerd": 0, "geweigerd": 0, "fouten": [],
+            "onbereikbaar": 0, "paginacache": {}}  # fmt: skip
+
+
+def draai(basis, paden, seconden, gelijktijdig, feedback_deel, halverwege=None):
+    """Load `basis` (one address, or a list: the connections are spread over them).
+
+    `halverwege`, if given, is called once at half time (the scale-out test
+    stops an instance there). A connection that cannot reach its instance
+    counts as `onbereikbaar` and tries again after a short pause; it never
+    counts as a server error. Returns the totals, with one entry per address
+    under "per_adres".
+    """
+    basissen = [basis] if isinstance(basis, str) else list(basis)
+    for b in basissen:
+        alleen_lokaal(b)
+    verbinding = Verbinding(basissen[0])
     formulieren = [f for f in (feedback_formulier(verbinding, p) for p in paden) if f]
-    stand = {"verzoeken": 0, "statussen": {}, "geaccepteerd": 0, "geweigerd": 0, "fouten": []}
+    stand = _nieuwe_stand()
+    per_adres = {b: _nieuwe_stand() for b in basissen}
     slot = threading.Lock()
-    einde = time.monotonic() + seconden
+    begin = time.monotonic()
+    einde = begin + seconden
+
+    def tel(adres, sleutel, waarde=1):
+        for s in (stand, per_adres[adres]):
+            s[sleutel] += waarde
 
     def werker(nummer):
         rng = random.Random(nummer)
+        adres = basissen[nummer % len(basissen)]
         # Each connection is its own visitor, from its own loopback address: the
         # remark form limits posts per address.
-        eigen = Verbinding(basis, bron=f"127.0.0.{nummer + 2}")
+        eigen = Verbinding(adres, bron=f"127.0.0.{nummer + 2}")
         while time.monotonic() < einde:
             with slot:
                 if stand["verzoeken"] >= MAX_VERZOEKEN:
                     return
-                stand["verzoeken"] += 1
-            if formulieren and rng.random() < feedback_deel:
-                actie, pagina = rng.choice(formulieren)
-                body = urlencode(
-                    {"pagina": pagina, "duidelijk": rng.choice(["ja", "nee"]),
-                     "tekst": rng.choice(OPMERKINGEN), "website": ""}
-                )  # fmt: skip
-                headers = {"Content-Type": "application/x-www-form-urlencoded"}
-                status, _, _ = eigen.verzoek("POST", actie, body=body, headers=headers)
+                tel(adres, "verzoeken")
+            try:
+                if formulieren and rng.random() < feedback_deel:
+                    actie, pagina = rng.choice(formulieren)
+                    body = urlencode(
+                        {"pagina": pagina, "duidelijk": rng.choice(["ja", "nee"]),
+                         "tekst": rng.choice(OPMERKINGEN), "website": ""}
+                    )  # fmt: skip
+                    headers = {"Content-Type": "application/x-www-form-urlencoded"}
+                    status, antwoord_koppen, _ = eigen.verzoek(
+                        "POST", actie, body=body, headers=headers
+                    )
+                    with slot:
+                        if status == 200:
+                            tel(adres, "geaccepteerd")
+                        elif status < 500:
+                            tel(adres, "geweigerd")
+                else:
+                    status, antwoord_koppen, _ = eigen.verzoek("GET", rng.choice(paden))
+            except OSError:
                 with slot:
-                    if status == 200:
-                        stand["geaccepteerd"] += 1
-                    elif status < 500:
-                        stand["geweigerd"] += 1
-            else:
-                pad = rng.choice(paden)
-                status, _, _ = eigen.verzoek("GET", pad)
+                    tel(adres, "onbereikbaar")
+                time.sleep(0.05)
+                continue
+            treffer = antwoord_koppen.get("X-Paginacache", "geen")
             with slot:
-                stand["statussen"][status] = stand["statussen"].get(status, 0) + 1
-                if status >= 500:
-                    stand["fouten"].append(status)
+                for s in (stand, per_adres[adres]):
+                    s["statussen"][status] = s["statussen"].get(status, 0) + 1
+                    s["paginacache"][treffer] = s["paginacache"].get(treffer, 0) + 1
+                    if status >= 500:
+                        s["fouten"].append(status)
 
     draden = [threading.Thread(target=werker, args=(n,)) for n in range(gelijktijdig)]
-    begin = time.monotonic()
     for d in draden:
         d.start()
+    if halverwege is not None:
+        time.sleep(max(0.0, begin + seconden / 2 - time.monotonic()))
+        halverwege()
     for d in draden:
         d.join()
     stand["duur"] = time.monotonic() - begin
     stand["feedback"] = bool(formulieren)
+    stand["per_adres"] = per_adres
     return stand
+
+
+def trefkans(stand) -> float:
+    """The share of page requests the page cache answered (hit / (hit + miss))."""
+    treffers = stand["paginacache"].get("hit", 0)
+    gemist = stand["paginacache"].get("miss", 0)
+    return treffers / (treffers + gemist) if treffers + gemist else 0.0
 
 
 def main():
@@ -100,6 +142,10 @@ def main():
     print(f"Verzoeken: {stand['verzoeken']} in {stand['duur']:.0f} s "
           f"({stand['verzoeken'] / stand['duur']:.0f} per seconde)")  # fmt: skip
     print(f"Statussen: {dict(sorted(stand['statussen'].items()))}")
+    print(
+        f"Paginacache: {stand['paginacache']} (trefkans {trefkans(stand):.0%} van de "
+        "pagina's die de cache mocht bewaren)"
+    )
     print(f"Serverfouten (5xx): {len(stand['fouten'])}; in het serverlog: {len(fouten)}")
     for regel in fouten[:20]:
         print("  " + regel)

@@ -35,6 +35,7 @@ def eerste(label, **filters):
 
 urls = {"home": "/"}
 for naam, label in [
+    ("gewone_pagina", "inclusie.ContentPage"),
     ("agenda", "agenda.AgendaPage"),
     ("onderwerp", "agenda.OnderwerpPage"),
     ("cafe_index", "campagnes.CafeIndexPage"),
@@ -56,11 +57,20 @@ try:
     reactie = apps.get_model("inclusie.Reactie")
 except LookupError:
     reactie = None
-print(json.dumps({"urls": urls, "aantal_onderwerpen": (
+# The miss storm: 20 different pages, the first request to each after a publish.
+storm = [
+    p.get_url() for p in Page.objects.live().filter(
+        locale__language_code="nl", depth__gt=1).order_by("path")[:20]
+]
+print(json.dumps({"urls": urls, "storm": storm, "aantal_onderwerpen": (
     apps.get_model("agenda.OnderwerpPage").objects.live().filter(
         locale__language_code="nl").count() if "onderwerp" in urls else 0),
     "feedback": reactie is not None}))
 """
+
+NIEUWE_GENERATIE = (
+    "from inclusie.productie.paginacache import verhoog_generatie\nverhoog_generatie()"
+)
 
 TEL_REACTIES = (
     "from django.apps import apps\nprint(apps.get_model('inclusie.Reactie').objects.count())"
@@ -156,6 +166,10 @@ class BenchServer:
             velden = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
             totaal += int(velden[11]) + int(velden[12])  # utime, stime
         return totaal / tik
+
+    def publiceer(self) -> None:
+        """What a publish does to the caches: a new generation, every page and part stale."""
+        self.manage("shell", "-c", NIEUWE_GENERATIE)
 
     def aantal_reacties(self) -> int | None:
         if not self.info.get("feedback"):

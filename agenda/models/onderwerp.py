@@ -17,6 +17,7 @@ from wagtail.search import index
 
 from inclusie.leesbaarheid.beheer import LeesbaarheidPanel
 from inclusie.models import InclusiePage
+from inclusie.productie import schilcache
 
 from .status import Prioriteit, Status, later_dan_gepland, stand_uit
 
@@ -145,6 +146,16 @@ class Voortgang(Orderable):
             )
         if fouten:
             raise ValidationError(fouten)
+
+
+def _bovenliggende_url(url):
+    """The parent page's address, from this page's own: Wagtail adds one slug per level.
+
+    Saves a query on every topic page; None when the page has no address.
+    """
+    if not url or not url.endswith("/"):
+        return None
+    return url[: url.rstrip("/").rfind("/") + 1]
 
 
 class OnderwerpPage(InclusiePage):
@@ -354,18 +365,34 @@ class OnderwerpPage(InclusiePage):
         """Current state, from the latest update (uses prefetched updates when present)."""
         return stand_uit(self.voortgang.all())
 
+    @classmethod
+    def voor_weergave(cls, queryset):
+        return queryset.select_related("thema", "fase")
+
+    def _gegevens(self) -> dict:
+        """What the page shows from other tables; the same until the next publish."""
+        return {
+            "stappen": list(Voortgang.objects.filter(onderwerp=self).order_by("-datum", "-pk")),
+            "lichten": list(
+                self.lichten.select_related("bespreking").order_by("-bespreking__datum")
+            ),
+            "artikelen": list(self.artikelen.all()),
+            "tags": list(self.tags.all()),
+        }
+
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        stappen = list(Voortgang.objects.filter(onderwerp=self).order_by("-datum", "-pk"))
+        gegevens = schilcache.onthoud(request, "onderwerp", (self.pk,), self._gegevens)
+        stappen = gegevens["stappen"]
         context["stappen"] = stappen
         context["stand"] = stand = stand_uit(stappen)
         context["later_dan_gepland"] = later_dan_gepland(
             self.einde_gepland, stand, timezone.localdate()
         )
-        context["lichten"] = list(
-            self.lichten.select_related("bespreking").order_by("-bespreking__datum")
+        context["lichten"] = gegevens["lichten"]
+        context["artikelen"] = gegevens["artikelen"]
+        context["tags"] = gegevens["tags"]
+        context["agenda_url"] = _bovenliggende_url(self.get_url(request)) or (
+            self.get_parent().get_url(request)
         )
-        context["artikelen"] = list(self.artikelen.all())
-        context["tags"] = list(self.tags.all())
-        context["agenda_url"] = self.get_parent().get_url(request)
         return context

@@ -175,6 +175,11 @@ MIDDLEWARE.insert(
     MIDDLEWARE.index("django.contrib.messages.middleware.MessageMiddleware") + 1,
     "inclusie.productie.paginacache.PaginaCacheMiddleware",
 )
+# After the page cache: a page-cache hit never reaches it.
+MIDDLEWARE.insert(
+    MIDDLEWARE.index("inclusie.productie.paginacache.PaginaCacheMiddleware") + 1,
+    "inclusie.productie.snelle_route.SnelleRouteMiddleware",
+)
 MIDDLEWARE.append("axes.middleware.AxesMiddleware")  # axes wants to be last
 
 AUTHENTICATION_BACKENDS = [

@@ -11,7 +11,7 @@ from django.http import HttpRequest
 from django.utils.cache import patch_cache_control
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
-from wagtail.models import Page, Site
+from wagtail.models import Page, PageViewRestriction, Site
 from wagtail.search import index
 
 from .. import rollen
@@ -85,6 +85,26 @@ class InclusiePage(Page):
         turns it into max-age, for the page cache and for browsers alike.
         """
         return None
+
+    @classmethod
+    def voor_weergave(cls, queryset):
+        """The query that loads this page to show it: add select_related here.
+
+        Used when the route cache finds the page (productie/snelle_route.py),
+        so what the template shows of related rows comes in the same query.
+        """
+        return queryset
+
+    def get_view_restrictions(self):
+        """None to look up when the route cache already knows the site has none.
+
+        Wagtail checks the page and every ancestor (two queries) on every
+        request; `productie/snelle_route.py` marks the page when no restriction
+        exists anywhere on the site.
+        """
+        if getattr(self, "_geen_beperkingen", False):
+            return PageViewRestriction.objects.none()
+        return super().get_view_restrictions()
 
     def serve(self, request, *args, **kwargs):
         response = super().serve(request, *args, **kwargs)

@@ -14,6 +14,7 @@ from django.utils.translation import gettext
 from wagtail.models import Locale, Page, Site
 
 from inclusie.models import SiteInstellingen
+from inclusie.productie import schilcache
 
 register = template.Library()
 
@@ -47,34 +48,46 @@ def hoofdmenu(context):
     request = context.get("request")
     page = context.get("page")
     root = _site_root(request)
-    items = []
-    home = None
-    if root is not None:
-        locale_id = _huidige_locale_id(page)
-        home = root if root.locale_id == locale_id else root.get_translation_or_none(locale_id)
-        home = home or root
-        # Plain pages: the menu shows only a title and a URL, and building the
-        # specific page objects cost more than the query.
-        items = [(item, None) for item in home.get_children().live().in_menu()]
-        if home.pk != root.pk:
-            items = _met_nederlandse_secties(root, items)
+    if root is None:
+        return {"home": None, "items": [], "request": request}
+    locale_id = _huidige_locale_id(page)
+    menu = schilcache.onthoud(
+        request, "menu", (root.pk, locale_id), lambda: _menu_items(request, root, locale_id)
+    )
     huidig_pad = page.path if page is not None else ""
     return {
-        "home": home,
+        "home": menu["home"],
         "items": [
             {
-                "page": item,
-                "taal": taal,
+                **item,
                 # "page" for the page itself, "true" for the section it is in.
                 "huidig": (
                     "page"
-                    if item.path == huidig_pad
-                    else ("true" if huidig_pad.startswith(item.path) else "")
+                    if item["pad"] == huidig_pad
+                    else ("true" if huidig_pad.startswith(item["pad"]) else "")
                 ),
             }
-            for item, taal in items
+            for item in menu["items"]
         ],
         "request": request,
+    }
+
+
+def _menu_items(request, root, locale_id) -> dict:
+    """The menu of one language as plain data: the same for every page of it."""
+    home = root if root.locale_id == locale_id else root.get_translation_or_none(locale_id)
+    home = home or root
+    # Plain pages: the menu shows only a title and a URL, and building the
+    # specific page objects cost more than the query.
+    items = [(item, None) for item in home.get_children().live().in_menu()]
+    if home.pk != root.pk:
+        items = _met_nederlandse_secties(root, items)
+    return {
+        "home": {"url": home.get_url(request)},
+        "items": [
+            {"titel": item.title, "url": item.get_url(request), "pad": item.path, "taal": taal}
+            for item, taal in items
+        ],
     }
 
 
@@ -98,26 +111,44 @@ def kruimelpad(context):
     page = context.get("page")
     if page is None or page.depth <= 2:
         return {"kruimels": []}
-    voorouders = list(page.get_ancestors().filter(depth__gt=1))
-    return {"kruimels": voorouders, "page": page, "request": context.get("request")}
+    request = context.get("request")
+
+    def zoek():
+        return [
+            {"titel": p.title, "url": p.get_url(request)}
+            for p in page.get_ancestors().filter(depth__gt=1)
+        ]
+
+    site = getattr(request, "_wagtail_site", None) if request else None
+    kruimels = schilcache.onthoud(request, "kruimels", (site.pk if site else "-", page.pk), zoek)
+    return {"kruimels": kruimels, "page": page, "request": request}
 
 
-def _live_vertalingen(page) -> dict:
-    """{language code: live page} for every language the page is in, itself included.
+def _live_vertalingen(request, page) -> dict:
+    """{language code: URL} for every language the page is live in, itself included.
 
-    Kept on the page object: the head (hreflang) and the language switcher both
-    need it, and one query per page is enough.
+    The head (hreflang) and the language switcher both need it: one query per
+    page, kept on the request and, between publishes, in the shell cache.
     """
-    if page is None or not getattr(page, "translation_key", None):
+    if page is None or not getattr(page, "translation_key", None) or page.pk is None:
         return {}
-    if not hasattr(page, "_live_vertalingen"):
-        page._live_vertalingen = {
-            vertaling.locale.language_code: vertaling
+    bewaard = getattr(request, "_live_vertalingen", None) if request else None
+    if bewaard is not None and bewaard[0] == page.pk:
+        return bewaard[1]
+
+    def zoek():
+        return {
+            vertaling.locale.language_code: vertaling.get_url(request)
             for vertaling in Page.objects.filter(translation_key=page.translation_key)
             .live()
             .select_related("locale")
         }
-    return page._live_vertalingen
+
+    site = getattr(request, "_wagtail_site", None) if request else None
+    vertalingen = schilcache.onthoud(request, "talen", (site.pk if site else "-", page.pk), zoek)
+    if request is not None:
+        request._live_vertalingen = (page.pk, vertalingen)
+    return vertalingen
 
 
 @register.simple_tag(takes_context=True)
@@ -128,14 +159,13 @@ def andere_talen_links(context):
     the Dutch original to anyone else. Absolute URLs, as the standard asks.
     """
     request = context.get("request")
-    vertalingen = _live_vertalingen(context.get("page"))
-    if len(vertalingen) < 2:
+    vertalingen = _live_vertalingen(request, context.get("page"))
+    if len(vertalingen) < 2 or request is None:
         return ""
 
-    def volledig(pagina):
+    def volledig(url):
         # get_url is relative within the reader's site: the reader's own host then.
-        url = pagina.get_url(request)
-        return request.build_absolute_uri(url) if request is not None else pagina.full_url
+        return request.build_absolute_uri(url)
 
     paren = [
         (code, volledig(vertalingen[code]))
@@ -153,12 +183,12 @@ def taalkeuze(context):
     page = context.get("page")
     request = context.get("request")
     huidige_taal = (translation.get_language() or settings.LANGUAGE_CODE).split("-")[0]
-    vertalingen = _live_vertalingen(page)
+    vertalingen = _live_vertalingen(request, page)
     talen = []
     for code, naam in settings.LANGUAGES:
-        vertaling = vertalingen.get(code)
-        if vertaling is not None:
-            url = vertaling.get_url(request)
+        url = vertalingen.get(code)
+        if url is not None:
+            pass
         elif page is None:
             url = _vertaalde_view_url(request, code)
         else:
@@ -192,39 +222,47 @@ def _vertaalde_view_url(request, taalcode):
 @register.inclusion_tag("includes/voettekst_links.html", takes_context=True)
 def voettekst_links(context):
     request = context.get("request")
-    page = context.get("page")
-    links = []
     site = Site.find_for_request(request) if request else None
-    if site is not None:
-        instellingen = SiteInstellingen.for_request(request)
-        gekozen = {
-            "toegankelijkheid": instellingen.toegankelijkheid_id,
-            "contact": instellingen.contact_id,
-            "privacy": instellingen.privacy_id,
-        }
-        ids = [pk for pk in gekozen.values() if pk]
-        locale_id = _huidige_locale_id(page)
-        # The chosen pages and their translations in one query: this runs on every page.
-        sleutels = Page.objects.filter(id__in=ids).values("translation_key")
-        gevonden = list(
-            Page.objects.live().filter(
-                Q(id__in=ids) | Q(translation_key__in=sleutels, locale_id=locale_id)
-            )
-        )
-        paginas = {p.id: p for p in gevonden if p.id in ids}
-        vertaald = {p.translation_key: p for p in gevonden if p.locale_id == locale_id}
-        for pk in gekozen.values():
-            origineel = paginas.get(pk)
-            if origineel is None:
-                continue
-            doel = vertaald.get(origineel.translation_key)
-            # Not translated yet: link to the original and say its language,
-            # so a screen reader pronounces the Dutch title correctly.
-            taal = None
-            if doel is None:
-                doel, taal = origineel, settings.LANGUAGE_CODE
-            links.append({"titel": doel.title, "url": doel.get_url(request), "taal": taal})
+    if site is None:
+        return {"links": []}
+    locale_id = _huidige_locale_id(context.get("page"))
+    links = schilcache.onthoud(
+        request, "voettekst", (site.pk, locale_id), lambda: _voettekst(request, locale_id)
+    )
     return {"links": links}
+
+
+def _voettekst(request, locale_id) -> list[dict]:
+    """The statement, contact and privacy links of one language: the same on every page."""
+    instellingen = SiteInstellingen.for_request(request)
+    gekozen = {
+        "toegankelijkheid": instellingen.toegankelijkheid_id,
+        "contact": instellingen.contact_id,
+        "privacy": instellingen.privacy_id,
+    }
+    ids = [pk for pk in gekozen.values() if pk]
+    # The chosen pages and their translations in one query.
+    sleutels = Page.objects.filter(id__in=ids).values("translation_key")
+    gevonden = list(
+        Page.objects.live().filter(
+            Q(id__in=ids) | Q(translation_key__in=sleutels, locale_id=locale_id)
+        )
+    )
+    paginas = {p.id: p for p in gevonden if p.id in ids}
+    vertaald = {p.translation_key: p for p in gevonden if p.locale_id == locale_id}
+    links = []
+    for pk in gekozen.values():
+        origineel = paginas.get(pk)
+        if origineel is None:
+            continue
+        doel = vertaald.get(origineel.translation_key)
+        # Not translated yet: link to the original and say its language,
+        # so a screen reader pronounces the Dutch title correctly.
+        taal = None
+        if doel is None:
+            doel, taal = origineel, settings.LANGUAGE_CODE
+        links.append({"titel": doel.title, "url": doel.get_url(request), "taal": taal})
+    return links
 
 
 @register.simple_tag

@@ -11,6 +11,8 @@ from django.http import HttpResponse
 from django.template.loader import render_to_string
 from django.utils.translation import gettext
 
+from inclusie.productie import schilcache
+
 from .views import rapport_context
 
 PDF_VARIANT = "pdf/ua-1"
@@ -24,11 +26,25 @@ def maak_pdf(html: str, basis_url: str) -> bytes:
 
 
 def rapport_pdf(request, agenda, bespreking_id=None):
+    """The PDF, made once per day, language and publish.
+
+    Making it costs a second or more of CPU, and a link to it in a council
+    letter or the news sends many people to the same file at once. The page
+    cache keeps only HTML, so the PDF keeps itself, under the same generation:
+    the next publish, or the next day (the figures are "as of today"), makes
+    a new one.
+    """
     context = rapport_context(agenda, bespreking_id) | {"page": agenda}
     context["taal"] = agenda.locale.language_code
-    html = render_to_string("agenda/rapport_pdf.html", context, request=request)
+    basis_url = request.build_absolute_uri("/")
+
+    def maak():
+        html = render_to_string("agenda/rapport_pdf.html", context, request=request)
+        return maak_pdf(html, basis_url)
+
+    delen = (agenda.pk, bespreking_id, context["taal"], context["peildatum"], basis_url)
     try:
-        pdf = maak_pdf(html, request.build_absolute_uri("/"))
+        pdf = schilcache.onthoud(request, "rapport_pdf", delen, maak)
     except OSError:
         # WeasyPrint loads Pango when it starts; without it there is no PDF, only this message.
         return HttpResponse(

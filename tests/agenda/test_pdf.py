@@ -126,3 +126,22 @@ def test_pdf_kost_evenveel_queries_bij_3_en_bij_18_besprekingen(client, agenda):
     for n in range(15):
         Bespreking.objects.create(datum=D(2010, 1, 1) + datetime.timedelta(days=60 * n))
     assert queries_voor(client, "/agenda/rapport/pdf/") == drie
+
+
+def test_de_pdf_wordt_een_keer_per_publicatie_gemaakt(client, agenda, settings, monkeypatch):
+    """A link in a council letter sends many readers at once; the PDF is made once."""
+    from agenda import pdf as pdf_module
+
+    settings.PAGINACACHE_AAN = True
+    gemaakt = []
+    echte = pdf_module.maak_pdf
+    monkeypatch.setattr(pdf_module, "maak_pdf", lambda *a: gemaakt.append(1) or echte(*a))
+    eerste = client.get("/agenda/rapport/pdf/").content
+    assert client.get("/agenda/rapport/pdf/").content == eerste
+    assert len(gemaakt) == 1
+    # A publish makes the figures new, so the PDF too.
+    onderwerp = agenda.get_children().first().specific
+    VoortgangFactory(onderwerp=onderwerp, datum=D(2024, 1, 1), status="afgerond", percentage=100)
+    onderwerp.save_revision().publish()
+    client.get("/agenda/rapport/pdf/")
+    assert len(gemaakt) == 2

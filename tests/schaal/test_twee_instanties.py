@@ -96,9 +96,9 @@ def test_een_sessie_van_a_werkt_op_b(a, b):
     status, _, html = redacteur.get(b, "/admin/")
     assert status == 200
     assert 'name="password"' not in html  # the dashboard, not the login form
-    # Logging out on B ends the session on A too.
-    _, _, html = redacteur.get(b, "/admin/")
-    redacteur.post(b, "/admin/logout/", {"csrfmiddlewaretoken": csrf_token(html)})
+    # Logging out on B ends the session on A too. (The admin builds its logout
+    # form in JavaScript; the CSRF cookie's own value is a valid token.)
+    redacteur.post(b, "/admin/logout/", {"csrfmiddlewaretoken": redacteur.koekjes["csrftoken"]})
     status, koppen, _ = redacteur.get(a, "/admin/")
     assert status == 302 and "/admin/login/" in koppen["Location"]
 
@@ -187,6 +187,7 @@ def test_belasting_met_een_instantie_die_halverwege_wegvalt(opstelling, a, b):
         "for p in Page.objects.live().filter(locale__language_code='nl', depth__gt=1)"
         ".order_by('path')[:30]:\n    print(p.url)",
     ).split()
+    paden = [pad for pad in paden if pad.startswith("/")]  # not what Django says at start-up
     voor = opstelling.sql("SELECT count(*) FROM inclusie_reactie")[0][0]
     b_instantie = opstelling.instanties["B"]
     stand = draai([a, b], paden, 60, 20, 0.1, halverwege=b_instantie.dood)

@@ -201,6 +201,7 @@ def voettekst_links(context):
             "toegankelijkheid": instellingen.toegankelijkheid_id,
             "contact": instellingen.contact_id,
             "privacy": instellingen.privacy_id,
+            "woordenlijst": instellingen.woordenlijst_id,
         }
         ids = [pk for pk in gekozen.values() if pk]
         locale_id = _huidige_locale_id(page)

@@ -9,5 +9,11 @@ class CampagnesConfig(AppConfig):
     def ready(self):
         from inclusie import rollen
 
+        from . import cafe_wijzigingen
+        from .aanmeldingen import bij_wijziging
+
         # The redactie manages the venues and the links to agenda topics.
         rollen.registreer("campagnes")
+        # A published café that changed: the signal, and the sign-ups that hear of it.
+        cafe_wijzigingen.koppel_signalen()
+        bij_wijziging.koppel_signalen()

@@ -40,6 +40,7 @@ elif getattr(settings, "SERVE_MEDIA", False):
 # prefix (/en/, /ar/).
 urlpatterns += i18n_patterns(
     path("zoeken/", zoeken.zoeken, name="zoeken"),
+    path("volgen/", include("volgen.urls")),
     path("", include("campagnes.urls")),  # <page>/kalender.ics for café pages
     path("", include(wagtail_urls)),
     prefix_default_language=False,

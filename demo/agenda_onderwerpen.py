@@ -166,7 +166,7 @@ ONDERWERPEN = [
      [20], ["parkeren"], "af"),
     ("Vervoer op maat dat op tijd is", "R",
      "De taxi van de regiotaxi komt vaak te laat.",
-     "De taxi is op tijd, en je kunt klagen als dat niet zo is.",
+     "De taxi is op tijd. Je kunt klagen als dat niet zo is.",
      [20], ["regiotaxi"], "vast"),
     ("Fietsen op een aangepaste fiets", "R",
      "Fietspaden zijn te smal voor een driewieler.",

@@ -115,6 +115,10 @@ CAFE_AGENDA = {
 POSTER_ONDERWERPEN = ["begrijpelijke-brieven", "duidelijke-taal-met-plaatjes-en-filmpjes"]
 EERSTE_MAAND = -7  # relative to this month
 AFGELAST_SLUG = "cafe-feestdagen"
+# Next month's café has a limited number of places, so the demo shows sign-up
+# with a waiting list; the other cafés have no limit.
+PLAATSEN_SLUG = "cafe-zorg"
+PLAATSEN = 30
 
 VERSLAGEN = [
     "Er waren {n} mensen. Wij spraken over {thema_klein}.",
@@ -366,13 +370,18 @@ def zet_cafes(home, locaties, vandaag):
             is_voorbeeld=True,
             in_het_kort=(
                 f"Het thema is: {thema[0].lower() + thema[1:]}. "
-                "Iedereen is welkom. Je hoeft je niet aan te melden."
+                + (
+                    f"Er zijn {PLAATSEN} plaatsen. Meld je aan, dan weten wij dat je komt."
+                    if slug == PLAATSEN_SLUG
+                    else "Iedereen is welkom. Je hoeft je niet aan te melden."
+                )
             ),
             start=start,
             eind=eind,
             thema=thema,
             locatie=locaties[locatie_nr],
-            aanmelden="niet_nodig",
+            aanmelden="graag" if slug == PLAATSEN_SLUG else "niet_nodig",
+            capaciteit=PLAATSEN if slug == PLAATSEN_SLUG else None,
             aanmelden_hoe="Wil je een tolk gebarentaal? Mail dan een week vooraf naar "
             "cafe@voorbeeld.nl.",
             status="afgelast" if afgelast else "gaat_door",

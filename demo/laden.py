@@ -7,12 +7,13 @@ above all the others, so it may name them; no production app names it.
 
 from django.db import transaction
 
-from . import agenda, campagnes, site
+from . import agenda, begrippen, campagnes, site
 
 LADERS = [
     ("site", site.laad),
     ("agenda", agenda.laad),
     ("campagnes", campagnes.laad),
+    ("begrippen", begrippen.laad),
 ]
 
 

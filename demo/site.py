@@ -230,6 +230,18 @@ def laad():
             [
                 "Geef je een reactie op een pagina? Dan bewaren wij alleen je reactie en de datum.",
                 "Je e-mailadres vragen wij alleen als je antwoord wilt.",
+                # Following by e-mail (volgen/).
+                "Volg je een onderwerp, de hele agenda of het inclusiecafé? Dan bewaren wij je "
+                "e-mailadres, wat je volgt, je taal en de datum waarop je bevestigde. Wij houden "
+                "ook bij welke berichten wij je al stuurden. Zo krijg je niets twee keer.",
+                "Dat bewaren wij tot je stopt. In elke mail staat een link om te stoppen. Dan "
+                "wissen wij je e-mailadres. Bevestig je niet binnen 7 dagen? Dan wissen wij je "
+                "e-mailadres vanzelf.",
+                # Signing up for a café (campagnes/aanmeldingen/).
+                "Meld je je aan voor een inclusiecafé? Dan bewaren wij wat je invult. "
+                "Alleen de ViP ziet het. Je hoeft alleen in te vullen met hoeveel mensen je komt.",
+                "30 dagen na het café wissen wij je naam, e-mail, telefoon en opmerking. "
+                "Wat je nodig had, bewaren wij zonder naam.",
             ],
         ),
     ]:

@@ -109,6 +109,18 @@ VOET = {
             "alineas": [
                 "Do you leave a comment on a page? Then we only keep your comment and the date.",
                 "We only ask for your email address if you want an answer.",
+                # Following by e-mail (volgen/).
+                "Do you follow a topic, the whole agenda or the inclusion café? Then we keep your "
+                "email address, what you follow, your language and the date you confirmed. We "
+                "also keep track of which messages we sent you. So you never get anything twice.",
+                "We keep this until you stop. Every email has a link to stop. Then we delete "
+                "your email address. If you do not confirm within 7 days, we delete your email "
+                "address automatically.",
+                # Signing up for a café (campagnes/aanmeldingen/).
+                "Do you sign up for an inclusion café? Then we keep what you fill in. "
+                "Only the ViP sees it. You only have to fill in how many people are coming.",
+                "30 days after the café we delete your name, email, phone and remark. "
+                "What you needed, we keep without a name.",
             ],
         },
         "ar": {
@@ -121,6 +133,17 @@ VOET = {
             "alineas": [
                 "هل تكتب تعليقا على صفحة؟ عندها نحفظ تعليقك والتاريخ فقط.",
                 "نسأل عن بريدك الإلكتروني فقط إذا أردت جوابا.",
+                # Following by e-mail (volgen/).
+                "هل تتابع موضوعا أو الأجندة كلها أو مقهى الإدماج؟ عندها نحفظ بريدك الإلكتروني "
+                "وما تتابعه ولغتك وتاريخ تأكيدك. ونسجل أيضا الرسائل التي أرسلناها إليك. "
+                "هكذا لا يصلك شيء مرتين.",
+                "نحفظ ذلك حتى تتوقف. في كل رسالة رابط للتوقف. عندها نحذف بريدك الإلكتروني. "
+                "ألم تؤكد خلال 7 أيام؟ عندها نحذف بريدك الإلكتروني تلقائيا.",
+                # Signing up for a café (campagnes/aanmeldingen/).
+                "هل تسجل لمقهى الإدماج؟ عندها نحفظ ما تكتبه. فقط مجموعة ViP تراه. "
+                "عليك فقط أن تكتب عدد الأشخاص القادمين.",
+                "بعد 30 يوما من المقهى نحذف اسمك وبريدك الإلكتروني وهاتفك وملاحظتك. "
+                "ما احتجت إليه نحفظه بدون اسم.",
             ],
         },
     },

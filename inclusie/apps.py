@@ -11,10 +11,12 @@ class InclusieConfig(AppConfig):
             rollen,
             zuiveren,
         )
+        from inclusie.leesbaarheid import woordenlijsten
         from inclusie.productie import checks as productie_checks  # noqa: F401
         from inclusie.productie import paginacache
 
         paginacache.koppel_signalen()
+        woordenlijsten.koppel_signalen()
         zuiveren.koppel_signalen()
         # The redactie manages the shell's snippets and settings, and may
         # send pages out for translation.

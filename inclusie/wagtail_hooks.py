@@ -91,3 +91,22 @@ def taken_van_de_schil(user):
     from .beheer_start import taken_van_de_schil
 
     return taken_van_de_schil(user)
+
+
+@hooks.register("register_admin_viewset")
+def woordenlijsten():
+    from .leesbaarheid.snippets import BegripViewSet, MoeilijkWoordViewSet
+
+    return [BegripViewSet(), MoeilijkWoordViewSet()]
+
+
+@hooks.register("insert_editor_js")
+def schrijfhulp_js():
+    return format_html('<script src="{}" defer></script>', static("js/schrijfhulp.js"))
+
+
+@hooks.register("register_admin_urls")
+def schrijfhulp_urls():
+    from .leesbaarheid.schrijfhulp import SchrijfhulpView
+
+    return [path("schrijfhulp/", SchrijfhulpView.as_view(), name="inclusie_schrijfhulp")]

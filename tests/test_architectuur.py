@@ -14,7 +14,7 @@ import grimp
 import pytest
 
 PROJECT = Path(__file__).resolve().parents[1]
-APPS = ["inclusie", "agenda", "campagnes", "demo", "config"]
+APPS = ["inclusie", "agenda", "campagnes", "volgen", "demo", "config"]
 
 
 def _kring_vanaf(graph, start):

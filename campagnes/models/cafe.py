@@ -3,6 +3,7 @@
 from django import forms
 from django.core.exceptions import ValidationError
 from django.core.paginator import EmptyPage, PageNotAnInteger, Paginator
+from django.core.validators import MinValueValidator
 from django.db import models
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
@@ -78,6 +79,16 @@ class BijeenkomstPage(InclusiePage):
         verbose_name=_("Hoe meld je je aan?"),
         help_text=_("Bijvoorbeeld een e-mailadres of telefoonnummer. Nodig als aanmelden moet."),
     )
+    capaciteit = models.PositiveSmallIntegerField(
+        null=True,
+        blank=True,
+        validators=[MinValueValidator(1)],
+        verbose_name=_("Hoeveel plaatsen zijn er?"),
+        help_text=_(
+            "Het aantal mensen dat kan komen. Is het vol? Dan komen nieuwe aanmeldingen "
+            "op een wachtlijst. Laat het leeg als er plek genoeg is."
+        ),
+    )
     status = models.CharField(
         max_length=12,
         choices=Doorgang.choices,
@@ -123,7 +134,8 @@ class BijeenkomstPage(InclusiePage):
         ),
         FieldPanel("locatie"),
         MultiFieldPanel(
-            [FieldPanel("aanmelden"), FieldPanel("aanmelden_hoe")], heading=_("Aanmelden")
+            [FieldPanel("aanmelden"), FieldPanel("aanmelden_hoe"), FieldPanel("capaciteit")],
+            heading=_("Aanmelden"),
         ),
         MultiFieldPanel(
             [FieldPanel("status"), FieldPanel("status_reden")], heading=_("Gaat het door?")
@@ -205,9 +217,22 @@ class BijeenkomstPage(InclusiePage):
     def is_voorbij(self, moment=None):
         return self.eind < (moment or tijd.nu())
 
+    def aanmelden_open(self, moment=None):
+        """Sign-up is open for a published café that is not cancelled, until it starts.
+
+        Also when signing up is not needed: that is where people say they
+        need an interpreter or a quiet spot, and that must be known in time.
+        """
+        return self.live and not self.is_afgelast and (moment or tijd.nu()) < self.start
+
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         context["is_voorbij"] = self.is_voorbij()
+        if self.aanmelden_open():
+            from ..aanmeldingen.formulier import AanmeldFormulier
+
+            # The page is cached whole: an empty form without a token, no counts.
+            context["aanmeldformulier"] = AanmeldFormulier()
         context["ics_url"] = self.get_url(request) + ICS_NAAM
         ouder = self.get_parent().specific
         context["welkom"] = getattr(ouder, "welkom", "")

@@ -25,6 +25,7 @@ INSTALLED_APPS = [
     "inclusie",
     "agenda",
     "campagnes",
+    "volgen",
     "wagtail_localize",
     "wagtail_localize.locales",
     "wagtail.contrib.forms",
@@ -155,6 +156,36 @@ WAGTAIL_ENABLE_UPDATE_CHECK = False
 WAGTAIL_ALLOW_UNICODE_SLUGS = False
 
 SITE_DESCRIPTION = _("De website van de ViP over de Lokale Inclusie Agenda van Almere.")
+
+# --- Café sign-up (campagnes/aanmeldingen/). ------------------------------------
+# Days after a café until the daily task (manage.py dagelijkse_taken) wipes the
+# name, contact, remark and "iets anders" of its sign-ups; the counts stay.
+AANMELDINGEN_BEWAARDAGEN = int(os.environ.get("AANMELDINGEN_BEWAARDAGEN", "30"))
+# Sign-up posts per minute per address (inclusie.tempo).
+AANMELDEN_MAX_PER_MINUUT = int(os.environ.get("AANMELDEN_MAX_PER_MINUUT", "5"))
+# How many days before a café the ViP must arrange each need: an interpreter
+# is booked weeks ahead, a quiet spot a few days. Keys are the values of
+# campagnes.models.aanmelding.Behoefte; a missing key counts as 7 days.
+TOEGANG_VOORBEREIDING_DAGEN = {
+    "ngt_tolk": 14,
+    "schrijftolk": 14,
+    "ringleiding": 7,
+    "rolstoelplek": 3,
+    "prikkelarm": 3,
+    "begeleider": 2,
+    "vervoer": 7,
+    "anders": 7,
+}
+
+# --- Following by e-mail (volgen/). --------------------------------------------
+# The sender of every mail of the site (follow mails, sign-up mails).
+DEFAULT_FROM_EMAIL = os.environ.get("DEFAULT_FROM_EMAIL", "ViP Almere <noreply@inclusie-almere.nl>")
+# Days a confirmation link works; the daily task deletes unconfirmed sign-ups after it.
+VOLGEN_BEVESTIG_DAGEN = int(os.environ.get("VOLGEN_BEVESTIG_DAGEN", "7"))
+# Follow sign-ups per minute per address (inclusie.tempo).
+VOLGEN_MAX_PER_MINUUT = int(os.environ.get("VOLGEN_MAX_PER_MINUUT", "5"))
+# How many days back the daily digest looks for published steps (and retries café mails).
+VOLGEN_TERUG_DAGEN = int(os.environ.get("VOLGEN_TERUG_DAGEN", "14"))
 
 # --- The production layer (issue 6): security, page cache, health. -------------
 # Kept as one block so that the list edits above stay readable.

@@ -152,6 +152,14 @@ if WAGTAILFRONTENDCACHE:
     # How long the CDN may keep an anonymous page (Wagtail purges on publish).
     PAGINACACHE_CDN_MAX_AGE = int(os.environ.get("CDN_MAX_AGE", "300"))
 
+# Mail (follow confirmations, the daily digest, sign-up confirmations) over SMTP.
+EMAIL_HOST = os.environ.get("EMAIL_HOST", "localhost")
+EMAIL_PORT = int(os.environ.get("EMAIL_PORT", "587"))
+EMAIL_HOST_USER = os.environ.get("EMAIL_HOST_USER", "")
+EMAIL_HOST_PASSWORD = os.environ.get("EMAIL_HOST_PASSWORD", "")
+EMAIL_USE_TLS = _aan("EMAIL_USE_TLS", standaard=True)
+EMAIL_TIMEOUT = int(os.environ.get("EMAIL_TIMEOUT", "20"))
+
 LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,

@@ -4,6 +4,7 @@ Both show the analysis of `inclusie.leesbaarheid.meting`; they live apart from i
 checker itself stays free of Wagtail's admin and can be tested on plain text.
 """
 
+from django.conf import settings
 from django.contrib.auth.mixins import LoginRequiredMixin
 from django.core.exceptions import PermissionDenied
 from django.urls import reverse
@@ -13,15 +14,21 @@ from wagtail.admin.panels import Panel
 from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 from wagtail.models import Locale, Page
 
-from . import meting
+from . import meting, woordenlijsten
 
 
 def analyse_van_pagina(page) -> dict:
-    """Both analyses of a page, with the bar each must meet."""
+    """Both analyses of a page, with the bar each must meet.
+
+    The body gets explanations of difficult words on the site by itself;
+    "In het kort" does not, so there the check asks the editor to explain them.
+    """
     teksten = meting.teksten_van_pagina(page)
-    kort = meting.analyseer(teksten["in_het_kort"])
-    inhoud = meting.analyseer(teksten["inhoud"])
+    lijsten = woordenlijsten.voor_de_check(getattr(page, "locale_id", None))
+    kort = meting.analyseer(teksten["in_het_kort"], lijsten)
+    inhoud = meting.analyseer(teksten["inhoud"], lijsten, met_links=True)
     return {
+        "teksten": teksten,
         "kort": kort,
         "inhoud": inhoud,
         "kort_voldoet": kort.voldoet(meting.MIN_SCORE_KORT),
@@ -35,11 +42,13 @@ def analyse_van_pagina(page) -> dict:
 
 
 class LeesbaarheidPanel(Panel):
-    """Shows the clear-language check of the last saved version in the editor.
+    """Shows the clear-language check in the editor, right under "In het kort".
 
-    It measures the saved draft, not what is being typed: that keeps the editor
-    free of JavaScript, and "Opslaan" is the natural moment to look again.
-    It is advice only; publishing stays possible.
+    Without JavaScript it measures the last saved version: "Opslaan" is the
+    natural moment to look again. With JavaScript the writing aid
+    (schrijfhulp.py, static/js/schrijfhulp.js) also checks "In het kort" while
+    the editor types, in a live region this panel holds. It is advice only;
+    publishing stays possible.
     """
 
     def __init__(self, **kwargs):
@@ -55,6 +64,8 @@ class LeesbaarheidPanel(Panel):
             context["opgeslagen"] = bool(page and page.pk)
             if context["opgeslagen"]:
                 context.update(analyse_van_pagina(page))
+            context["schrijfhulp_url"] = reverse("inclusie_schrijfhulp")
+            context["taal_id"] = getattr(page, "locale_id", None) or ""
             return context
 
 
@@ -104,9 +115,22 @@ class LeesbaarheidRapportView(LoginRequiredMixin, WagtailAdminTemplateMixin, Tem
         )
         return rijen
 
+    def samen(self, rijen) -> dict:
+        """The README's bar for all Dutch texts together: the score counts there."""
+        nederlands = [r for r in rijen if r["taal"] == settings.LANGUAGE_CODE]
+        kort = meting.analyseer(" ".join(r["teksten"]["in_het_kort"] for r in nederlands))
+        inhoud = meting.analyseer(" ".join(r["teksten"]["inhoud"] for r in nederlands))
+        return {
+            "samen_kort": kort,
+            "samen_kort_voldoet": kort.is_leeg or (kort.score or 0) >= meting.MIN_SCORE_KORT,
+            "samen_inhoud": inhoud,
+            "samen_inhoud_voldoet": inhoud.is_leeg or (inhoud.score or 0) >= meting.MIN_SCORE_TEKST,
+        }
+
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
         context["rijen"] = self.rijen()
+        context.update(self.samen(context["rijen"]))
         context.update(
             min_kort=meting.MIN_SCORE_KORT,
             min_inhoud=meting.MIN_SCORE_TEKST,

@@ -6,15 +6,20 @@ that Django finds it as a model of this app.
 
 from ..feedback.models import Reactie
 from .basis import InclusiePage
+from .begrippen import Begrip, MoeilijkWoord
 from .instellingen import SiteInstellingen
 from .paginas import ContentPage, HomePage
 from .verklaring import ToegankelijkheidsverklaringPage
+from .woordenlijst import WoordenlijstPage
 
 __all__ = [
+    "Begrip",
     "ContentPage",
     "HomePage",
     "InclusiePage",
+    "MoeilijkWoord",
     "Reactie",
     "SiteInstellingen",
     "ToegankelijkheidsverklaringPage",
+    "WoordenlijstPage",
 ]

@@ -16,6 +16,7 @@ from wagtail.search import index
 
 from .. import rollen
 from ..leesbaarheid.beheer import LeesbaarheidPanel
+from ..leesbaarheid.uitleg import leg_uit_in_response
 from ..leesbaarheid.validators import valideer_in_het_kort
 from ..zoekstam import STAM_VELD, zoektekst_in_stammen
 
@@ -48,6 +49,8 @@ class InclusiePage(Page):
         LeesbaarheidPanel(),
     ]
     settings_panels = Page.settings_panels + [FieldPanel("is_voorbeeld")]
+    # Link the first use of each difficult word to the word list (leesbaarheid/uitleg.py).
+    begrippen_uitleggen = True
 
     class Meta:
         abstract = True
@@ -108,6 +111,8 @@ class InclusiePage(Page):
 
     def serve(self, request, *args, **kwargs):
         response = super().serve(request, *args, **kwargs)
+        if self.begrippen_uitleggen:
+            leg_uit_in_response(response, self, request)
         context = getattr(response, "context_data", None)
         if context is not None:
             seconden = self.cache_seconden(context)

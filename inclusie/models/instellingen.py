@@ -34,10 +34,23 @@ class SiteInstellingen(BaseSiteSetting):
         related_name="+",
         verbose_name=_("Privacypagina"),
     )
+    woordenlijst = models.ForeignKey(
+        "wagtailcore.Page",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        verbose_name=_("Pagina met moeilijke woorden"),
+    )
 
     panels = [
         MultiFieldPanel(
-            [FieldPanel("toegankelijkheid"), FieldPanel("contact"), FieldPanel("privacy")],
+            [
+                FieldPanel("toegankelijkheid"),
+                FieldPanel("contact"),
+                FieldPanel("privacy"),
+                FieldPanel("woordenlijst"),
+            ],
             heading=_("Links onderaan elke pagina"),
         )
     ]

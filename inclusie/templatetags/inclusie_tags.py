@@ -233,12 +233,13 @@ def voettekst_links(context):
 
 
 def _voettekst(request, locale_id) -> list[dict]:
-    """The statement, contact and privacy links of one language: the same on every page."""
+    """The statement, contact, privacy and word-list links of one language (same on every page)."""
     instellingen = SiteInstellingen.for_request(request)
     gekozen = {
         "toegankelijkheid": instellingen.toegankelijkheid_id,
         "contact": instellingen.contact_id,
         "privacy": instellingen.privacy_id,
+        "woordenlijst": instellingen.woordenlijst_id,
     }
     ids = [pk for pk in gekozen.values() if pk]
     # The chosen pages and their translations in one query.

@@ -26,6 +26,7 @@ PAGINAS = {
     "cafe-verslag": "/inclusiecafe/cafe-sport/",
     "campagne": "/guusje/",
     "poster": "/guusje/ik-ben-niet-dom/",
+    "woordenlijst": "/woordenlijst/",
 }
 
 pytestmark = pytest.mark.parametrize("pad", list(PAGINAS.values()), ids=list(PAGINAS))

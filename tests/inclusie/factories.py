@@ -5,7 +5,7 @@ import datetime
 import factory
 import wagtail_factories
 
-from inclusie.models import ToegankelijkheidsverklaringPage
+from inclusie.models import ToegankelijkheidsverklaringPage, WoordenlijstPage
 from tests.factories import KORT
 
 
@@ -19,3 +19,13 @@ class ToegankelijkheidsverklaringPageFactory(wagtail_factories.PageFactory):
 
     class Meta:
         model = ToegankelijkheidsverklaringPage
+
+
+class WoordenlijstPageFactory(wagtail_factories.PageFactory):
+    title = "Moeilijke woorden"
+    slug = factory.Sequence(lambda n: f"woordenlijst-{n}")
+    in_het_kort = KORT
+    body = []
+
+    class Meta:
+        model = WoordenlijstPage

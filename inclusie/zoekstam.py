@@ -15,7 +15,7 @@ search. Languages without a Snowball stemmer keep their words as they are.
 """
 
 import re
-from functools import cache
+from functools import cache, lru_cache
 
 import snowballstemmer
 from django.utils.html import strip_tags
@@ -49,11 +49,23 @@ def woorden(tekst):
     return WOORD.findall(strip_tags(str(tekst or "")).lower())
 
 
+@lru_cache(maxsize=200_000)
+def _stam(taal, woord):
+    return _stemmer(taal).stemWord(woord)
+
+
 def stammen(tekst, taal):
-    """The words of `tekst` as stems of `taal`."""
-    stemmer = _stemmer(taal)
+    """The words of `tekst` as stems of `taal`.
+
+    Stemmed word by word through a cache: every save of a page indexes all its
+    text again, the pure-Python stemmer is slow, and a site uses the same few
+    thousand words over and over.
+    """
     lijst = woorden(tekst)
-    return stemmer.stemWords(lijst) if stemmer is not None else lijst
+    if _stemmer(taal) is None:
+        return lijst
+    sleutel = _taal(taal)
+    return [_stam(sleutel, woord) for woord in lijst]
 
 
 def gemerkt(stamlijst):

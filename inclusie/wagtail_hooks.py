@@ -105,6 +105,12 @@ def schrijfhulp_js():
     return format_html('<script src="{}" defer></script>', static("js/schrijfhulp.js"))
 
 
+@hooks.register("insert_global_admin_js")
+def beheer_namen_js():
+    # Names for the rich-text and tag boxes (Wagtail issue 14205): see the file.
+    return format_html('<script src="{}" defer></script>', static("js/beheer_namen.js"))
+
+
 @hooks.register("register_admin_urls")
 def schrijfhulp_urls():
     from .leesbaarheid.schrijfhulp import SchrijfhulpView

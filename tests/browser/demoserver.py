@@ -29,6 +29,17 @@ from django.core.management import call_command
 call_command("migrate", interactive=False, verbosity=0)
 call_command("load_demo_content")
 call_command("maak_demo_beheerder")
+
+# One account per role, for the admin crawl (tests/browser/test_beheer_crawl.py).
+from django.contrib.auth.models import Group, User
+from demo.management.commands.maak_demo_beheerder import DEMO_WACHTWOORD
+from inclusie.rollen import ROLLEN
+for rol in ROLLEN:
+    gebruiker, _ = User.objects.get_or_create(username="rol-" + rol.lower().replace(" ", "-"))
+    gebruiker.first_name = rol
+    gebruiker.set_password(DEMO_WACHTWOORD)
+    gebruiker.save()
+    gebruiker.groups.set([Group.objects.get(name=rol)])
 """
 
 

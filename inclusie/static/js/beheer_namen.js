@@ -1,0 +1,171 @@
+/*
+ * Accessible names for admin fields whose visible box is not the labelled element.
+ *
+ * Each fix here covers a defect in Wagtail's admin; remove it when Wagtail fixes it.
+ *
+ * 1. Rich text (Draftail): the <label> points at the hidden <input> that stores
+ *    the value, not at the editable box (role="textbox"), so a screen reader
+ *    announces an unnamed text box. Wagtail issue 14205.
+ *    A block that is only a rich-text box names it after the block's heading.
+ * 2. Tags (tag-it): the label points at the hidden input too; the box where
+ *    you type a tag has no name at all (axe rule "label").
+ *
+ * 3. "Who else is here" on an edit view: the button of a viewing session holds
+ *    only an avatar; its text sits in a hidden tooltip, so the button has no
+ *    name (axe "button-name"; Wagtail's editing_sessions/list.html). The
+ *    tooltip's text becomes the button's name.
+ *
+ * 4. Chooser dialogs (image, document, page) have no name: see dialogen().
+ *
+ * The fix links the visible box to the field's own label with aria-labelledby,
+ * so the name is the label the sighted editor reads. It runs on load and again
+ * when the editor adds a block or a panel (a MutationObserver), because
+ * StreamField and InlinePanel create fields after the page has loaded.
+ */
+(function () {
+  "use strict";
+
+  var teller = 0;
+
+  function labelVan(invoer) {
+    if (!invoer || !invoer.id) {
+      return null;
+    }
+    var label = document.querySelector('label[for="' + invoer.id + '"]');
+    if (!label) {
+      label = document.getElementById(invoer.id + "-label");
+    }
+    if (label && !label.id) {
+      teller += 1;
+      label.id = "inclusie-label-" + teller;
+    }
+    return label;
+  }
+
+  // A StreamField block that is only a rich-text box has no label of its own:
+  // the block's heading ("Tekst") is what the editor reads above the box.
+  function blokKopVan(vak) {
+    var inhoud = vak.closest(".w-panel__content[id]");
+    if (!inhoud) {
+      return null;
+    }
+    return document.getElementById(inhoud.id.replace(/-content$/, "-heading"));
+  }
+
+  function geefNaam(vak, invoer) {
+    if (vak.hasAttribute("aria-labelledby") || vak.hasAttribute("aria-label")) {
+      return;
+    }
+    var label = labelVan(invoer) || blokKopVan(vak);
+    if (label) {
+      vak.setAttribute("aria-labelledby", label.id);
+    }
+  }
+
+  function richText(bereik) {
+    bereik.querySelectorAll('.public-DraftEditor-content[role="textbox"]').forEach(function (vak) {
+      var veld = vak.closest("[data-draftail-editor-wrapper]") || vak.closest("[data-field-input]");
+      var invoer = veld ? veld.querySelector("input[type=hidden][id]") : null;
+      if (!invoer && veld && veld.parentElement) {
+        invoer = veld.parentElement.querySelector("input[type=hidden][id]");
+      }
+      geefNaam(vak, invoer);
+    });
+  }
+
+  function tags(bereik) {
+    bereik.querySelectorAll("ul.tagit input.ui-autocomplete-input").forEach(function (vak) {
+      var veld = vak.closest("[data-field-input]") || vak.closest(".w-field");
+      var invoer = veld ? veld.querySelector("input[id]:not(.ui-autocomplete-input)") : null;
+      geefNaam(vak, invoer);
+    });
+  }
+
+  // The tooltip controller may already have moved the text out of the button
+  // (into its tippy instance); then it is read from there.
+  function sessieTekst(knop) {
+    var uitleg = knop.querySelector(".w-editing-sessions__popup");
+    if (!uitleg && knop._tippy) {
+      uitleg = knop._tippy.props.content;
+    }
+    if (!uitleg) {
+      return "";
+    }
+    var tekst = typeof uitleg === "string" ? uitleg : uitleg.textContent;
+    return tekst.replace(/\s+/g, " ").replace(/ - /g, ", ").trim();
+  }
+
+  function sessies(bereik) {
+    bereik.querySelectorAll("button.w-editing-sessions__session").forEach(function (knop) {
+      if (knop.hasAttribute("aria-label")) {
+        return;
+      }
+      var tekst = sessieTekst(knop);
+      if (tekst) {
+        knop.setAttribute("aria-label", tekst);
+      }
+    });
+  }
+
+  // Wagtail's chooser modals (images, documents, pages) are role="dialog"
+  // without a name (axe "aria-dialog-name"; wagtailadmin/js/modal-workflow.js).
+  // Their first heading says what they are for ("Kies een afbeelding").
+  function dialogen(bereik) {
+    bereik.querySelectorAll('.modal[role="dialog"]').forEach(function (dialoog) {
+      if (dialoog.hasAttribute("aria-labelledby") || dialoog.hasAttribute("aria-label")) {
+        return;
+      }
+      var kop = dialoog.querySelector("h1, h2");
+      if (kop) {
+        if (!kop.id) {
+          teller += 1;
+          kop.id = "inclusie-dialoog-" + teller;
+        }
+        dialoog.setAttribute("aria-labelledby", kop.id);
+      }
+    });
+    // In the image chooser each thumbnail's alt repeats the title printed under
+    // it, so a screen reader says every title twice (axe "image-redundant-alt").
+    // Next to that text the thumbnail is decoration.
+    bereik.querySelectorAll('.modal[role="dialog"] img[alt]:not([alt=""])').forEach(function (img) {
+      var houder = img.closest("a, li, figure");
+      if (houder && houder.textContent.indexOf(img.alt) !== -1) {
+        img.alt = "";
+      }
+    });
+  }
+
+  function alles() {
+    richText(document);
+    tags(document);
+    sessies(document);
+    dialogen(document);
+  }
+
+  // Only what was added is looked at: typing in the editor also adds nodes,
+  // and this runs before the browser paints, so the name is there at once.
+  function toegevoegd(mutaties) {
+    mutaties.forEach(function (mutatie) {
+      mutatie.addedNodes.forEach(function (knoop) {
+        if (knoop.nodeType === 1) {
+          var bereik = knoop.parentElement || knoop;
+          richText(bereik);
+          tags(bereik);
+          sessies(bereik);
+          dialogen(knoop.closest('.modal[role="dialog"]') ? document : bereik);
+        }
+      });
+    });
+  }
+
+  function start() {
+    alles();
+    new MutationObserver(toegevoegd).observe(document.body, { childList: true, subtree: true });
+  }
+
+  if (document.readyState === "loading") {
+    document.addEventListener("DOMContentLoaded", start);
+  } else {
+    start();
+  }
+})();

@@ -88,5 +88,8 @@ class WatWilJeDoenPanel(Component):
         context["taken"] = taken_voor(user)
         context["naam"] = user.first_name or user.get_username()
         context["workflow"] = rollen.WORKFLOW
-        context["mag_publiceren"] = PagePermissionPolicy().user_has_permission(user, "publish")
+        beleid = PagePermissionPolicy()
+        context["mag_publiceren"] = beleid.user_has_permission(user, "publish")
+        # A Meelezer changes nothing, so "send it for review" is no advice for them.
+        context["mag_schrijven"] = beleid.user_has_any_permission(user, ["add", "change"])
         return context

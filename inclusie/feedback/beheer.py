@@ -6,6 +6,7 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from django.views.generic import TemplateView
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+from wagtail.admin.ui.tables import Column
 from wagtail.admin.views import generic
 from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 from wagtail.admin.viewsets.model import ModelViewSet
@@ -52,7 +53,15 @@ class ReactieViewSet(ModelViewSet):
     inspect_view_enabled = True
     edit_view_class = ReactieEditView
     # Plain field names: Wagtail then links the first column to the edit view.
-    list_display = ["pagina_titel", "duidelijk", "tekst", "taal", "aangemaakt", "afgehandeld"]
+    # The yes/no and language columns say "Ja"/"Nee" and "Nederlands", not True/False and "nl".
+    list_display = [
+        "pagina_titel",
+        Column("duidelijk", label=_("Duidelijk?"), accessor=Reactie.get_duidelijk_display),
+        "tekst",
+        Column("taal", label=_("Taal"), accessor=Reactie.get_taal_display),
+        "aangemaakt",
+        Column("afgehandeld", label=_("Afgehandeld"), accessor=Reactie.get_afgehandeld_display),
+    ]
     list_filter = ["afgehandeld", "duidelijk", "taal", "page"]
     search_fields = ["tekst", "pagina_titel", "notitie"]
     ordering = ["afgehandeld", "-aangemaakt"]

@@ -60,3 +60,23 @@ class Reactie(models.Model):
     def __str__(self):
         antwoord = _("duidelijk") if self.duidelijk else _("niet duidelijk")
         return f"{self.pagina_titel}: {antwoord}"
+
+    # Plain words for the inbox instead of True/False and "nl": the listing
+    # (columns in beheer.py) and Wagtail's inspect view use these.
+    def get_duidelijk_display(self):
+        return ja_nee(self.duidelijk)
+
+    def get_afgehandeld_display(self):
+        return ja_nee(self.afgehandeld)
+
+    def get_taal_display(self):
+        return taalnaam(self.taal)
+
+
+def ja_nee(waarde) -> str:
+    return _("Ja") if waarde else _("Nee")
+
+
+def taalnaam(code) -> str:
+    """The language's own name ("Nederlands", "English") from LANGUAGES, else the code."""
+    return dict(settings.LANGUAGES).get(code, code)

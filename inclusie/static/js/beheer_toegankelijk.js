@@ -17,6 +17,9 @@
  *
  * 4. Chooser dialogs (image, document, page) have no name: see dialogen().
  *
+ * 5. The minimap, the multiple-upload file input and StreamField blocks as
+ *    landmarks: see minimap(), uploadNaam() and blokGroepen().
+ *
  * The fix links the visible box to the field's own label with aria-labelledby,
  * so the name is the label the sighted editor reads. It runs on load and again
  * when the editor adds a block or a panel (a MutationObserver), because
@@ -26,6 +29,10 @@
   "use strict";
 
   var teller = 0;
+  // Dutch texts come translated from the script tag (the admin's CSP allows
+  // no inline script, so they cannot be written into the page as code).
+  var script = document.currentScript;
+  var minimapNaam = (script && script.dataset.minimap) || "Inhoud van dit formulier";
 
   function labelVan(invoer) {
     if (!invoer || !invoer.id) {
@@ -135,11 +142,58 @@
     });
   }
 
+  // Wagtail's minimap (the form's outline at the side): its list scrolls, but
+  // neither the list nor its links (tabindex=-1) take keyboard focus, so a
+  // keyboard user cannot scroll it (axe "scrollable-region-focusable").
+  // The list itself becomes a named tab stop.
+  function minimap(bereik) {
+    bereik.querySelectorAll(".w-minimap__list").forEach(function (lijst) {
+      if (!lijst.hasAttribute("tabindex")) {
+        lijst.setAttribute("tabindex", "0");
+        lijst.setAttribute("aria-label", minimapNaam);
+      }
+    });
+  }
+
+  // Multiple upload of images and documents: the file input sits under the
+  // button "Of kies van je computer" but has no label (axe "label"). The
+  // button names it.
+  function uploadNaam(bereik) {
+    bereik.querySelectorAll(".replace-file-input input[type=file]").forEach(function (invoer) {
+      if (invoer.hasAttribute("aria-labelledby") || labelVan(invoer)) {
+        return;
+      }
+      var knop = invoer.parentNode.querySelector("button");
+      if (knop) {
+        if (!knop.id) {
+          teller += 1;
+          knop.id = "inclusie-upload-" + teller;
+        }
+        invoer.setAttribute("aria-labelledby", knop.id);
+      }
+    });
+  }
+
+  // StreamField: every block is a <section> named by its heading, so it is a
+  // region landmark, and two blocks of one type with the same preview text
+  // are two landmarks with one name (axe "landmark-unique"). A block is a
+  // group of fields, not a place to jump to: role="group" keeps its name.
+  function blokGroepen(bereik) {
+    bereik.querySelectorAll("section.w-panel[id^='block-'][aria-labelledby]").forEach(function (blok) {
+      if (!blok.hasAttribute("role")) {
+        blok.setAttribute("role", "group");
+      }
+    });
+  }
+
   function alles() {
     richText(document);
     tags(document);
     sessies(document);
     dialogen(document);
+    minimap(document);
+    uploadNaam(document);
+    blokGroepen(document);
   }
 
   // Only what was added is looked at: typing in the editor also adds nodes,
@@ -153,6 +207,9 @@
           tags(bereik);
           sessies(bereik);
           dialogen(knoop.closest('.modal[role="dialog"]') ? document : bereik);
+          minimap(bereik);
+          uploadNaam(bereik);
+          blokGroepen(bereik);
         }
       });
     });

@@ -34,6 +34,13 @@ def generatie() -> str:
     return str(waarde)
 
 
+def generatie_van(request) -> str:
+    """The generation as this request first read it: one read, however many parts ask."""
+    if not hasattr(request, "_generatie"):
+        request._generatie = generatie()
+    return request._generatie
+
+
 def verhoog_generatie(**kwargs) -> None:
     """Make every cached page stale at once (a new number, never reused)."""
     cache.set(GENERATIE_SLEUTEL, str(time.time_ns()), None)
@@ -118,7 +125,7 @@ class PaginaCacheMiddleware:
     def __call__(self, request):
         if not _mag_lezen(request):
             return self.get_response(request)
-        opgeslagen = cache.get(sleutel(request, generatie()))
+        opgeslagen = cache.get(sleutel(request, generatie_van(request)))
         if opgeslagen is not None:
             inhoud, headers = opgeslagen
             response = HttpResponse(inhoud)

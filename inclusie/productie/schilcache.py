@@ -11,14 +11,61 @@ touched what.
 
 Off where the page cache is off (dev, tests) and for `make bench`'s cold
 rows (`X-Bench-Geen-Cache: 1`): see `fragmentcache_aan`.
+
+Each process also keeps what it read in its own memory. A page-cache miss
+asks for about a dozen parts, and with the file cache each one is a file to
+open, check and unpickle (about 1.5 ms of a topic page's 8 ms). The local copy is
+safe to reuse because every key holds the generation, and the generation is
+still read from the shared cache on every request: a publish on another
+instance makes this process miss at once. The local copies of an older
+generation are dropped as soon as a newer one is seen.
 """
+
+import pickle
+import time
 
 from django.conf import settings
 from django.core.cache import cache
 
-from .paginacache import fragmentcache_aan, generatie
+from .paginacache import fragmentcache_aan, generatie_van
 
 _ONTBREEKT = object()
+# A bound on memory: the parts of one generation for all pages and languages
+# of the demo are about 600; past this the process starts over.
+MAX_LOKAAL = 5000
+
+
+class _LokaleKopie:
+    """This process's copies of the current generation, as pickles.
+
+    Pickles rather than the objects: each request gets its own copy, as it
+    does from the shared cache, so a caller that changes what it got (a page
+    object, a list) cannot leak that into the next request.
+    """
+
+    def __init__(self):
+        self.generatie = None
+        self.kopieen: dict[str, tuple[float, bytes]] = {}
+
+    def lees(self, generatie_nummer: str, key: str):
+        if generatie_nummer != self.generatie:
+            self.generatie = generatie_nummer
+            self.kopieen = {}
+            return _ONTBREEKT
+        kopie = self.kopieen.get(key)
+        if kopie is None or kopie[0] < time.monotonic():
+            return _ONTBREEKT
+        return pickle.loads(kopie[1])
+
+    def bewaar(self, generatie_nummer: str, key: str, waarde) -> None:
+        if generatie_nummer != self.generatie or len(self.kopieen) >= MAX_LOKAAL:
+            self.generatie = generatie_nummer
+            self.kopieen = {}
+        verloopt = time.monotonic() + settings.PAGINACACHE_TTL
+        self.kopieen[key] = (verloopt, pickle.dumps(waarde, pickle.HIGHEST_PROTOCOL))
+
+
+LOKAAL = _LokaleKopie()
 
 
 def aan(request) -> bool:
@@ -30,13 +77,23 @@ def aan(request) -> bool:
 
 def generatie_voor(request) -> str:
     """One read of the generation per request, however many parts ask."""
-    if not hasattr(request, "_schil_generatie"):
-        request._schil_generatie = generatie()
-    return request._schil_generatie
+    return generatie_van(request)
 
 
 def sleutel(request, naam: str, *delen) -> str:
     return ":".join(["schil", generatie_voor(request), naam, *map(str, delen)])
+
+
+def haal(request, key: str, standaard=None):
+    """What the shared cache holds under `key` (made by `sleutel`), this process's copy first."""
+    generatie_nummer = generatie_voor(request)
+    waarde = LOKAAL.lees(generatie_nummer, key)
+    if waarde is _ONTBREEKT:
+        waarde = cache.get(key, _ONTBREEKT)
+        if waarde is _ONTBREEKT:
+            return standaard
+        LOKAAL.bewaar(generatie_nummer, key, waarde)
+    return waarde
 
 
 def onthoud(request, naam: str, delen: tuple, maak):
@@ -47,9 +104,14 @@ def onthoud(request, naam: str, delen: tuple, maak):
     """
     if not aan(request):
         return maak()
+    generatie_nummer = generatie_voor(request)
     key = sleutel(request, naam, *delen)
+    waarde = LOKAAL.lees(generatie_nummer, key)
+    if waarde is not _ONTBREEKT:
+        return waarde
     waarde = cache.get(key, _ONTBREEKT)
     if waarde is _ONTBREEKT:
         waarde = maak()
         cache.set(key, waarde, settings.PAGINACACHE_TTL)
+    LOKAAL.bewaar(generatie_nummer, key, waarde)
     return waarde

@@ -65,7 +65,7 @@ def _laad_pagina(content_type_id, pk):
 
 
 def _route_uit_cache(request, site):
-    gevonden = cache.get(_route_sleutel(request, site))
+    gevonden = schilcache.haal(request, _route_sleutel(request, site))
     if gevonden is None:
         return None
     content_type_id, pk, subpad = gevonden

@@ -187,3 +187,50 @@ def test_een_voorvertoning_gebruikt_de_schilcache_nooit(rf):
     assert schilcache.aan(verzoek)
     verzoek.is_preview = True
     assert not schilcache.aan(verzoek)
+
+
+class _Verzoek:
+    """Just enough of a request for schilcache: a fresh one per 'request'."""
+
+    is_preview = False
+    headers = {}
+
+
+def test_de_kopie_in_het_proces_volgt_een_publicatie_op_een_andere_instantie():
+    """The process's own copy is skipped as soon as the shared generation moves on.
+
+    Another instance publishing is seen here only as a new generation in the
+    shared cache; the local copy must not hide it.
+    """
+    from django.core.cache import cache
+
+    from inclusie.productie import paginacache, schilcache
+
+    cache.clear()
+    gemaakt = []
+
+    def maak():
+        gemaakt.append(1)
+        return {"menu": [len(gemaakt)]}
+
+    eerste = schilcache.onthoud(_Verzoek(), "test", (1,), maak)
+    # The shared cache is emptied (as if another process owned it): the local copy answers.
+    cache.delete(schilcache.sleutel(_Verzoek(), "test", 1))
+    assert schilcache.onthoud(_Verzoek(), "test", (1,), maak) == eerste == {"menu": [1]}
+    assert len(gemaakt) == 1
+
+    paginacache.verhoog_generatie()  # a publish, on this or another instance
+    assert schilcache.onthoud(_Verzoek(), "test", (1,), maak) == {"menu": [2]}
+    assert len(gemaakt) == 2
+
+
+def test_elk_verzoek_krijgt_een_eigen_kopie():
+    """A caller that changes what it got cannot change what the next request gets."""
+    from django.core.cache import cache
+
+    from inclusie.productie import schilcache
+
+    cache.clear()
+    eerste = schilcache.onthoud(_Verzoek(), "lijst", (), lambda: ["a"])
+    eerste.append("veranderd")
+    assert schilcache.onthoud(_Verzoek(), "lijst", (), lambda: ["b"]) == ["a"]

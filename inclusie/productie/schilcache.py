@@ -75,18 +75,13 @@ def aan(request) -> bool:
     return fragmentcache_aan(request)
 
 
-def generatie_voor(request) -> str:
-    """One read of the generation per request, however many parts ask."""
-    return generatie_van(request)
-
-
 def sleutel(request, naam: str, *delen) -> str:
-    return ":".join(["schil", generatie_voor(request), naam, *map(str, delen)])
+    return ":".join(["schil", generatie_van(request), naam, *map(str, delen)])
 
 
 def haal(request, key: str, standaard=None):
     """What the shared cache holds under `key` (made by `sleutel`), this process's copy first."""
-    generatie_nummer = generatie_voor(request)
+    generatie_nummer = generatie_van(request)
     waarde = LOKAAL.lees(generatie_nummer, key)
     if waarde is _ONTBREEKT:
         waarde = cache.get(key, _ONTBREEKT)
@@ -104,14 +99,10 @@ def onthoud(request, naam: str, delen: tuple, maak):
     """
     if not aan(request):
         return maak()
-    generatie_nummer = generatie_voor(request)
     key = sleutel(request, naam, *delen)
-    waarde = LOKAAL.lees(generatie_nummer, key)
-    if waarde is not _ONTBREEKT:
-        return waarde
-    waarde = cache.get(key, _ONTBREEKT)
+    waarde = haal(request, key, _ONTBREEKT)
     if waarde is _ONTBREEKT:
         waarde = maak()
         cache.set(key, waarde, settings.PAGINACACHE_TTL)
-    LOKAAL.bewaar(generatie_nummer, key, waarde)
+        LOKAAL.bewaar(generatie_van(request), key, waarde)
     return waarde

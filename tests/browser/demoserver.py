@@ -30,7 +30,7 @@ call_command("migrate", interactive=False, verbosity=0)
 call_command("load_demo_content")
 call_command("maak_demo_beheerder")
 
-# One account per role, for the admin crawl (tests/browser/test_beheer_crawl.py).
+# One account per role, for browser tests that log in as a ViP lid, the Gemeente or a Meelezer.
 from django.contrib.auth.models import Group, User
 from demo.management.commands.maak_demo_beheerder import DEMO_WACHTWOORD
 from inclusie.rollen import ROLLEN

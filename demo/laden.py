@@ -8,6 +8,7 @@ above all the others, so it may name them; no production app names it.
 from django.db import transaction
 
 from . import agenda, begrippen, campagnes, site
+from .indexeren import indexeer_aan_het_eind
 
 LADERS = [
     ("site", site.laad),
@@ -18,8 +19,11 @@ LADERS = [
 
 
 def laad_alles(melding=None):
-    """Build or update the whole demo site in one transaction."""
-    with transaction.atomic():
+    """Build or update the whole demo site in one transaction.
+
+    The search and reference indexes are brought up to date once, at the end.
+    """
+    with transaction.atomic(), indexeer_aan_het_eind():
         for naam, laad in LADERS:
             laad()
             if melding is not None:

@@ -23,7 +23,12 @@ from urllib.parse import urlparse
 import pytest
 from django.conf import settings
 
-from tests.browser.hulp import axe_fouten, scrollt_horizontaal
+from tests.browser.hulp import (
+    PAGINATYPEN,
+    axe_bij_elke_pagina,
+    axe_fouten,
+    scrollt_horizontaal,
+)
 
 BREEDTES = {"1280px": {"width": 1280, "height": 900}, "320px": {"width": 320, "height": 640}}
 # A group of more siblings than this is sampled (first, last and an even spread)
@@ -185,7 +190,10 @@ def paden_uit_sitemap(basis: str) -> list[str]:
 
 
 def kies_paginas(
-    paden: list[str], max_per_groep: int = MAX_PER_GROEP, proef: int = PROEF_PER_GROEP
+    paden: list[str],
+    max_per_groep: int = MAX_PER_GROEP,
+    proef: int = PROEF_PER_GROEP,
+    altijd: frozenset[str] = frozenset(),
 ) -> list[str]:
     """All pages, except that big groups of siblings are sampled.
 
@@ -194,13 +202,14 @@ def kies_paginas(
     pages of one type, such as the 58 topics under the agenda, which share a
     template, so a spread sample (first, last, evenly in between) finds template
     faults without visiting every sibling. Parents, small groups (like the
-    pages under the home page, each of their own type) stay whole.
+    pages under the home page, each of their own type) and the pages in
+    `altijd` stay whole.
     """
     groepen = defaultdict(list)
     for pad in paden:
         ouder = urlparse(pad).path.rstrip("/").rsplit("/", 1)[0]
         groepen[ouder].append(pad)
-    gekozen = set()
+    gekozen = set(altijd)
     for leden in groepen.values():
         if len(leden) <= max_per_groep:
             gekozen.update(leden)
@@ -218,11 +227,14 @@ def test_kies_paginas_houdt_kleine_groepen_heel_en_neemt_proef_uit_grote():
     assert "/agenda/o57/" in gekozen and "/en/x/" in gekozen and "/en/" in gekozen
     assert len([p for p in gekozen if p.startswith("/agenda/o")]) == 6
     assert len([p for p in gekozen if p.startswith("/over/p")]) == 5
+    met_vaste = kies_paginas(paden, max_per_groep=20, proef=6, altijd=frozenset({"/agenda/o3/"}))
+    assert "/agenda/o3/" in met_vaste and "/agenda/o3/" not in gekozen
 
 
 # Pages that are not in the sitemap but are part of the site: search results
 # (with and without hits, in two languages).
 # The change view with a wrong date shows its field errors (their ids are checked too).
+# The views in PAGINATYPEN (filters, reports) come on top, at both widths.
 EXTRA_PADEN = [
     "/zoeken/?q=inclusie",
     "/zoeken/?q=olifantenpaadje",
@@ -231,10 +243,14 @@ EXTRA_PADEN = [
 ]
 
 
+# One page of each type and each view, never left out of the 320 px sample.
+VASTE_PADEN = list(PAGINATYPEN.values())
+
+
 @pytest.fixture(scope="module")
 def te_bezoeken(demo_site):
-    paden = paden_uit_sitemap(demo_site) + EXTRA_PADEN
-    return kies_paginas(paden), paden
+    paden = list(dict.fromkeys(paden_uit_sitemap(demo_site) + EXTRA_PADEN + VASTE_PADEN))
+    return kies_paginas(paden, altijd=frozenset(VASTE_PADEN)), paden
 
 
 FOUTE_PAGINA = """<!DOCTYPE html><html><head><title>x</title></head><body>
@@ -269,9 +285,10 @@ def test_structuurchecks_vinden_echte_fouten(chromium):
 
 
 def test_sitemap_geeft_paginas_in_elke_taal(te_bezoeken):
-    _gekozen, alle = te_bezoeken
+    steekproef, alle = te_bezoeken
     assert {taal_van(p) for p in alle} == TALEN, "de crawl moet elke taal zien"
     assert "/toegankelijkheid/" in alle
+    assert set(VASTE_PADEN) <= set(steekproef), "elk paginatype ook op 320 px"
 
 
 # Every page, in DELEN parts per width (every DELEN-th page), so two workers can share them.
@@ -285,6 +302,7 @@ def test_elke_pagina_in_elke_taal_is_toegankelijk(chromium, demo_site, te_bezoek
     gekozen = alle if breedte == "1280px" or os.environ.get("CRAWL_ALLES") else steekproef
     gekozen = gekozen[deel::DELEN]
     context = chromium.new_context(viewport=BREEDTES[breedte])
+    axe_bij_elke_pagina(context)
     page = context.new_page()
     problemen = []
     begin = time.monotonic()

@@ -7,8 +7,22 @@ from django.core.cache import cache
 from django.utils import translation
 from wagtail.models import Locale, Page, Site
 
+from tests import sjabloon
 from tests.factories import HomePageFactory
 from tests.gedeelde_demo import GEMIGREERD, gebruikt_demo
+
+
+@pytest.fixture(scope="session")
+def django_db_modify_db_settings(request, django_db_modify_db_settings_parallel_suffix):
+    """A copy of the run's migrated database instead of migrating again (tests/sjabloon.py)."""
+    werker = getattr(request.config, "workerinput", {}).get("workerid", "hoofd")
+    request.config._inclusie_kopie = sjabloon.zet_testdatabase_klaar(werker)
+
+
+@pytest.fixture(scope="session")
+def django_db_keepdb(request, django_db_modify_db_settings):
+    """Keep the copy: pytest-django then checks its migrations instead of making a new one."""
+    return getattr(request.config, "_inclusie_kopie", False) or request.config.getvalue("reuse_db")
 
 
 @pytest.fixture(scope="session")

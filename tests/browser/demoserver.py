@@ -1,7 +1,8 @@
 """One demo server for the whole test run (a pytest plugin, `-p` in pyproject.toml).
 
-Building the demo site takes half a minute: migrate, load the demo content,
-make the demo admin. The main pytest process starts that at once in a
+Building the demo site takes half a minute: migrate (a copy of the run's
+migrated database, tests/sjabloon.py), load the demo content, make the demo
+admin. The main pytest process starts that at once in a
 background thread when the run includes browser tests, so it overlaps with
 the workers setting up their own test databases. The workers find the server
 through a folder named in an environment variable, and the main process stops
@@ -18,6 +19,8 @@ import threading
 import time
 import urllib.request
 from pathlib import Path
+
+from tests import sjabloon
 
 PROJECT = Path(__file__).resolve().parents[2]
 BROWSER_MAP = Path(__file__).resolve().parent
@@ -65,6 +68,9 @@ class DemoServer:
 
     def start(self):
         manage = [sys.executable, str(PROJECT / "manage.py")]
+        # The run's migrated database (tests/sjabloon.py), when there is one:
+        # the migrate below then only confirms that nothing is missing.
+        sjabloon.sqlite_kopie(self.map / "demo.sqlite3")
         # The demo admin account lets tests/browser/test_redactie.py check the admin.
         subprocess.run(
             manage + ["shell", "-c", BOUWEN],
@@ -154,6 +160,7 @@ def pytest_configure(config):
         return  # a worker: it uses the main process's server
     if not _browsertests_gevraagd(config):
         return
+    sjabloon.start_in_hoofdproces(config)
     server = DemoServer()
     # Workers start after this hook and inherit the environment.
     os.environ[OMGEVING] = str(server.map)

@@ -68,21 +68,43 @@ def _in_browser(item) -> bool:
     return "tests/browser/" in str(item.path)
 
 
+# Plain database tests that run before the browser tests (see below): about
+# 20 seconds of work, the time the demo server takes to start.
+VOOR_DE_BROWSER = 150
+
+
+def _zonder_db(item) -> bool:
+    import unittest
+
+    if isinstance(getattr(item, "cls", None), type) and issubclass(item.cls, unittest.TestCase):
+        return False  # Django's own test cases set up the database themselves
+    return item.get_closest_marker("django_db") is None and "django_db_setup" not in getattr(
+        item, "fixturenames", ()
+    )
+
+
 @pytest.hookimpl(trylast=True)
 def pytest_collection_modifyitems(config, items):
-    """The browser tests first, the crawl leading; the demo readers together.
+    """Tests without a database first, then some plain ones, then the browser tests.
 
-    The browser tests are the slowest: started first, they spread over both
-    workers while the many small tests fill the gaps at the end. The demo
-    readers run as the last of pytest-django's first group.
+    The browser tests are the slowest: started early, they spread over both
+    workers while the many small tests fill the gaps at the end. They cannot
+    start before the demo server is up (tests/browser/demoserver.py), so the
+    tests that need no database, and then a first part of the plain database
+    tests, keep the workers busy until it is. The demo readers stay together
+    and run as the last of pytest-django's first group (pytest-xdist hands
+    their group out first, as its largest unit).
     """
     browser = sorted(
         (item for item in items if _in_browser(item)), key=lambda i: "test_crawl" not in i.nodeid
     )
     demo = [item for item in items if gebruikt_demo(item)]
     rest = [item for item in items if not _in_browser(item) and not gebruikt_demo(item)]
+    zonder_db = [item for item in rest if _zonder_db(item)]
+    rest = [item for item in rest if not _zonder_db(item)]
     plek = next((i for i, item in enumerate(rest) if not _gewone_db_test(item)), len(rest))
-    items[:] = browser + rest[:plek] + demo + rest[plek:]
+    vooraf = min(VOOR_DE_BROWSER, plek)
+    items[:] = zonder_db + rest[:vooraf] + browser + rest[vooraf:plek] + demo + rest[plek:]
 
 
 # What the migrations made, per database alias, as serialized by pytest-django

@@ -183,25 +183,39 @@ def zet_testdatabase_klaar(werker: str) -> bool:
         return True
     if db["ENGINE"] == "django.db.backends.postgresql":
         url = _postgres_url()
-        map_ = wacht_op("postgres") if url else None
-        if map_ is None:
+        if url is None:
             return False
         naam = test.get("NAME") or f"test_{db['NAME']}"
-        sjabloon = _pg_sjabloon_naam(url)
-        for poging in range(20):  # PostgreSQL copies from one template at a time
-            try:
-                _pg_beheer(
-                    url,
-                    f'DROP DATABASE IF EXISTS "{naam}"',
-                    f'CREATE DATABASE "{naam}" TEMPLATE "{sjabloon}"',
-                )
-                break
-            except Exception:
-                if poging == 19:
-                    raise
-                time.sleep(0.5)
-        with open(map_ / "pg-kopieen", "a") as lijst:
-            lijst.write(naam + "\n")
+        if not pg_kopie(naam):
+            return False
         test["NAME"] = naam
         return True
     return False
+
+
+def pg_kopie(naam: str) -> bool:
+    """Make database `naam` as a copy of this run's PostgreSQL template (DATABASE_URL's server).
+
+    False when the run has none (then the caller migrates as before). The main
+    process drops the copy at the end of the run.
+    """
+    url = _postgres_url()
+    map_ = wacht_op("postgres") if url else None
+    if map_ is None:
+        return False
+    sjabloon = _pg_sjabloon_naam(url)
+    for poging in range(20):  # a template serves one copy at a time
+        try:
+            _pg_beheer(
+                url,
+                f'DROP DATABASE IF EXISTS "{naam}"',
+                f'CREATE DATABASE "{naam}" TEMPLATE "{sjabloon}"',
+            )
+            break
+        except Exception:
+            if poging == 19:
+                raise
+            time.sleep(0.5)
+    with open(map_ / "pg-kopieen", "a") as lijst:
+        lijst.write(naam + "\n")
+    return True

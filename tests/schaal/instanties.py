@@ -21,6 +21,8 @@ import urllib.request
 from pathlib import Path
 from urllib.parse import urlsplit, urlunsplit
 
+from tests import sjabloon
+
 PROJECT = Path(__file__).resolve().parents[2]
 PYTHON = sys.executable
 
@@ -168,7 +170,10 @@ class Opstelling:
 
     def __enter__(self):
         try:
-            self.sql(f'CREATE DATABASE "{self.db_naam}"', database="postgres")
+            # A copy of the run's migrated database (tests/sjabloon.py), if there is one;
+            # the migrate below then only checks it.
+            if not sjabloon.pg_kopie(self.db_naam):
+                self.sql(f'CREATE DATABASE "{self.db_naam}"', database="postgres")
             self.redis = Redis(self.map)
             self.env["REDIS_URL"] = self.redis.url
             stappen = [

@@ -58,11 +58,18 @@ def demo_site():
     if basis is not None:
         yield basis
         return
+    import os
+
+    from tests.browser.demoserver import OMGEVING
+
     server = DemoServer()
     server.start()
+    os.environ[OMGEVING] = str(server.map)  # for in_demoserver()
+    (server.map / "klaar").write_text(server.basis)
     try:
         yield server.basis
     finally:
+        os.environ.pop(OMGEVING, None)
         server.stop()
 
 

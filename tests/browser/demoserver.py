@@ -52,19 +52,23 @@ def _vrije_poort() -> int:
         return s.getsockname()[1]
 
 
+def _omgeving(map_: Path) -> dict:
+    return {
+        **os.environ,
+        "DJANGO_SETTINGS_MODULE": "config.settings.test",
+        "DATABASE_URL": f"sqlite:///{map_ / 'demo.sqlite3'}",
+        "TEST_MEDIA_ROOT": str(map_ / "media"),
+        "FEEDBACK_MAX_PER_MINUUT": "1000",
+    }
+
+
 class DemoServer:
     def __init__(self, map_: Path | None = None):
         self.map = map_ or Path(tempfile.mkdtemp(prefix="inclusie-browser-"))
         self.poort = _vrije_poort()
         self.basis = f"http://127.0.0.1:{self.poort}"
         self.proces = None
-        self.env = {
-            **os.environ,
-            "DJANGO_SETTINGS_MODULE": "config.settings.test",
-            "DATABASE_URL": f"sqlite:///{self.map / 'demo.sqlite3'}",
-            "TEST_MEDIA_ROOT": str(self.map / "media"),
-            "FEEDBACK_MAX_PER_MINUUT": "1000",
-        }
+        self.env = _omgeving(self.map)
 
     def start(self):
         manage = [sys.executable, str(PROJECT / "manage.py")]
@@ -131,6 +135,27 @@ def gedeelde_server() -> str | None:
             raise RuntimeError("De demoserver start niet:\n" + (map_ / "fout").read_text())
         time.sleep(0.2)
     raise RuntimeError("De demoserver was na tien minuten nog niet klaar.")
+
+
+def in_demoserver(code: str) -> str:
+    """Run Python in the demo server's database (its shell); the last line it prints.
+
+    For a browser test that needs content of its own, made beside the demo
+    rather than by changing what other tests read.
+    """
+    map_ = os.environ.get(OMGEVING)
+    if not map_:
+        raise RuntimeError("Er draait geen demoserver voor deze testrun.")
+    uitkomst = subprocess.run(
+        [sys.executable, str(PROJECT / "manage.py"), "shell", "-c", code],
+        env=_omgeving(Path(map_)),
+        cwd=PROJECT,
+        capture_output=True,
+        text=True,
+    )
+    if uitkomst.returncode != 0:
+        raise RuntimeError(uitkomst.stderr[-3000:])
+    return uitkomst.stdout.strip().splitlines()[-1]
 
 
 def browser_verplicht() -> bool:

@@ -35,7 +35,7 @@ def _postgres_url() -> str | None:
     return url if url.startswith(("postgres://", "postgresql://")) else None
 
 
-def _met_database(url: str, naam: str) -> str:
+def met_database(url: str, naam: str) -> str:
     return urlunparse(urlparse(url)._replace(path="/" + naam))
 
 
@@ -47,7 +47,7 @@ def _pg_beheer(url: str, *opdrachten: str) -> None:
     """Run statements on the server's maintenance database (outside a transaction)."""
     import psycopg
 
-    with psycopg.connect(_met_database(url, "postgres"), autocommit=True) as verbinding:
+    with psycopg.connect(met_database(url, "postgres"), autocommit=True) as verbinding:
         for opdracht in opdrachten:
             verbinding.execute(opdracht)
 
@@ -84,7 +84,7 @@ class Sjabloon:
                 _pg_beheer(
                     self.pg_url, f'DROP DATABASE IF EXISTS "{naam}"', f'CREATE DATABASE "{naam}"'
                 )
-                _migreer(_met_database(self.pg_url, naam))
+                _migreer(met_database(self.pg_url, naam))
         except Exception as fout:  # noqa: BLE001 (reported to the workers that wait for it)
             uitleg = getattr(fout, "stderr", "") or ""
             (self.map / f"fout-{soort}").write_text(f"{fout}\n{uitleg[-4000:]}")
@@ -98,12 +98,9 @@ class Sjabloon:
 
     def ruim_op(self) -> None:
         if self.pg_url:
+            kopieen = self.map / "pg-kopieen"
             namen = [_pg_sjabloon_naam(self.pg_url)]
-            namen += (
-                (self.map / "pg-kopieen").read_text().split()
-                if (self.map / "pg-kopieen").exists()
-                else []
-            )
+            namen += kopieen.read_text().split() if kopieen.exists() else []
             try:
                 _pg_beheer(
                     self.pg_url, *(f'DROP DATABASE IF EXISTS "{n}" WITH (FORCE)' for n in namen)

@@ -11,9 +11,13 @@ from datetime import date
 
 import pytest
 
+from demo.management.commands.maak_demo_beheerder import DEMO_WACHTWOORD
 from tests.browser.demoserver import in_demoserver
 
-WACHTWOORD = "vip-demo-almere"
+# The three tests share one topic and run in order (the redactie approves the
+# lid's step), so pytest-xdist must keep them on one worker.
+pytestmark = pytest.mark.xdist_group("toetsenbord")
+
 MAX_TABS = 250
 
 # Where the focus is, and whether it shows: an outline or a box-shadow that is drawn.
@@ -99,7 +103,7 @@ def _inloggen(toetsen, basis, gebruiker):
     toetsen.tab_naar("input[name=username]")
     toetsen.typ(gebruiker)
     toetsen.tab_naar("input[name=password]")
-    toetsen.typ(WACHTWOORD)
+    toetsen.typ(DEMO_WACHTWOORD)
     with page.expect_navigation():
         toetsen.druk("Enter")
     assert page.url.endswith("/admin/"), f"{gebruiker} is niet ingelogd"

@@ -19,9 +19,9 @@ import tempfile
 import time
 import urllib.request
 from pathlib import Path
-from urllib.parse import urlsplit, urlunsplit
 
 from tests import sjabloon
+from tests.sjabloon import met_database
 
 PROJECT = Path(__file__).resolve().parents[2]
 PYTHON = sys.executable
@@ -44,11 +44,6 @@ def vrije_poort() -> int:
 def postgres_url() -> str | None:
     url = os.environ.get("DATABASE_URL", "")
     return url if url.startswith(("postgres://", "postgresql://")) else None
-
-
-def _met_database(url: str, naam: str) -> str:
-    delen = urlsplit(url)
-    return urlunsplit((delen.scheme, delen.netloc, f"/{naam}", delen.query, ""))
 
 
 class Redis:
@@ -129,7 +124,7 @@ class Opstelling:
         self.server_url = server_url
         self.map = Path(tempfile.mkdtemp(prefix="inclusie-schaal-"))
         self.db_naam = f"inclusie_schaal_{secrets.token_hex(4)}"
-        self.db_url = _met_database(server_url, self.db_naam)
+        self.db_url = met_database(server_url, self.db_naam)
         self.redis = None
         self.instanties = {}
         self.duur = {}
@@ -149,7 +144,7 @@ class Opstelling:
     def sql(self, opdracht: str, database: str | None = None, waarden=()):
         import psycopg
 
-        url = _met_database(self.server_url, database) if database else self.db_url
+        url = met_database(self.server_url, database) if database else self.db_url
         with psycopg.connect(url, autocommit=True) as verbinding:
             cursor = verbinding.execute(opdracht, waarden)
             return cursor.fetchall() if cursor.description else None

@@ -30,6 +30,14 @@ SERVE_MEDIA = True
 # The browser suite's demo server posts more remarks than a reader would;
 # its conftest raises the limit, the unit tests keep the real one (5).
 FEEDBACK_MAX_PER_MINUUT = int(os.environ.get("FEEDBACK_MAX_PER_MINUUT", "5"))
+# The demo server is one SQLite file that its threads and the tests' helpers
+# write at the same time. A transaction that starts as a read and then writes
+# fails at once with "database is locked" when another one holds the lock;
+# IMMEDIATE takes the lock at BEGIN and waits for it, as in production.py.
+if os.environ.get("SQLITE_WACHTEN") and DATABASES["default"]["ENGINE"].endswith("sqlite3"):  # noqa: F405
+    DATABASES["default"].setdefault("OPTIONS", {}).update(  # noqa: F405
+        {"transaction_mode": "IMMEDIATE", "timeout": int(os.environ["SQLITE_WACHTEN"])}
+    )
 
 # The demo content: several tests and the browser suite read it.
 INSTALLED_APPS = [*INSTALLED_APPS, "demo"]  # noqa: F405

@@ -59,6 +59,7 @@ def _omgeving(map_: Path) -> dict:
         "DATABASE_URL": f"sqlite:///{map_ / 'demo.sqlite3'}",
         "TEST_MEDIA_ROOT": str(map_ / "media"),
         "FEEDBACK_MAX_PER_MINUUT": "1000",
+        "SQLITE_WACHTEN": "30",
     }
 
 

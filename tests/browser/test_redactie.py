@@ -41,7 +41,8 @@ def test_reactie_zonder_javascript_fout_en_daarna_bedankpagina(pagina_zonder_js)
     pagina_zonder_js.check("input[name=duidelijk][value=nee]")
     with pagina_zonder_js.expect_navigation():
         pagina_zonder_js.click(".feedback button[type=submit]")
-    assert pagina_zonder_js.locator("h1").inner_text() == "Dank je wel"
+    melding = pagina_zonder_js.locator(".melding").first.inner_text()
+    assert pagina_zonder_js.locator("h1").inner_text() == "Dank je wel", melding
     assert pagina_zonder_js.locator("main a[href='/over-de-vip/']").count() == 1
 
 

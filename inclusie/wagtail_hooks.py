@@ -113,9 +113,10 @@ def beheer_toegankelijk_js():
     in data attributes.
     """
     return format_html(
-        '<script src="{}" data-minimap="{}" defer></script>',
+        '<script src="{}" data-minimap="{}" data-blok="{}" defer></script>',
         static("js/beheer_toegankelijk.js"),
         _("Inhoud van dit formulier"),
+        _("blok"),
     )
 
 

@@ -18,7 +18,9 @@
  * 4. Chooser dialogs (image, document, page) have no name: see dialogen().
  *
  * 5. The minimap, the multiple-upload file input and StreamField blocks as
- *    landmarks: see minimap(), uploadNaam() and blokGroepen().
+ *    landmarks: see minimap(), uploadNaam(), blokGroepen() and blokNummers().
+ *
+ * 6. The page search's result count and filter headings: see zoekResultaten().
  *
  * The fix links the visible box to the field's own label with aria-labelledby,
  * so the name is the label the sighted editor reads. It runs on load and again
@@ -33,6 +35,7 @@
   // no inline script, so they cannot be written into the page as code).
   var script = document.currentScript;
   var minimapNaam = (script && script.dataset.minimap) || "Inhoud van dit formulier";
+  var blokWoord = (script && script.dataset.blok) || "blok";
 
   function labelVan(invoer) {
     if (!invoer || !invoer.id) {
@@ -186,6 +189,56 @@
     });
   }
 
+  // axe counts a named <section> as a landmark whatever its role (its rule
+  // landmark-unique matches <section> by name only), so two blocks with the
+  // same heading still fail after blokGroepen(). Each block's heading gets its
+  // place in its stream as hidden text ("Kop, blok 3"): the names differ, and
+  // a screen reader user hears where the block is. Recounted when blocks are
+  // added or moved.
+  function blokNummers() {
+    document.querySelectorAll("[data-streamfield-stream-container]").forEach(function (stroom) {
+      var nummer = 0;
+      Array.prototype.forEach.call(stroom.children, function (kind) {
+        var blok = kind.querySelector(":scope > section.w-panel[id^='block-'][aria-labelledby]");
+        var kop = blok && document.getElementById(blok.getAttribute("aria-labelledby"));
+        if (!kop) {
+          return;
+        }
+        nummer += 1;
+        var plek = kop.querySelector(":scope > .inclusie-blokplek");
+        if (!plek) {
+          plek = document.createElement("span");
+          plek.className = "w-sr-only inclusie-blokplek";
+          kop.appendChild(plek);
+        }
+        var tekst = ", " + blokWoord + " " + nummer;
+        if (plek.textContent !== tekst) {
+          plek.textContent = tekst;
+        }
+      });
+    });
+  }
+
+  // The page search (wagtailadmin/pages/search_results.html, Wagtail 8.0):
+  // - the result count is <h2 role="alert">, a role a heading may not have
+  //   (axe "aria-allowed-role"): the alert moves to a wrapper around the heading,
+  //   so the count is still announced when the results change;
+  // - the filter boxes "Other searches" and "Page types" have <h3> headings
+  //   before the first <h2> (axe "heading-order"): they sit at the level of
+  //   the result count, so they become level 2.
+  function zoekResultaten(bereik) {
+    bereik.querySelectorAll("h2[role='alert']").forEach(function (kop) {
+      var melding = document.createElement("div");
+      melding.setAttribute("role", "alert");
+      kop.removeAttribute("role");
+      kop.parentNode.insertBefore(melding, kop);
+      melding.appendChild(kop);
+    });
+    bereik.querySelectorAll(".listing-filter > h3.filter-title:not([aria-level])").forEach(function (kop) {
+      kop.setAttribute("aria-level", "2");
+    });
+  }
+
   function alles() {
     richText(document);
     tags(document);
@@ -194,11 +247,14 @@
     minimap(document);
     uploadNaam(document);
     blokGroepen(document);
+    blokNummers();
+    zoekResultaten(document);
   }
 
   // Only what was added is looked at: typing in the editor also adds nodes,
   // and this runs before the browser paints, so the name is there at once.
   function toegevoegd(mutaties) {
+    var blokken = false;
     mutaties.forEach(function (mutatie) {
       mutatie.addedNodes.forEach(function (knoop) {
         if (knoop.nodeType === 1) {
@@ -210,9 +266,15 @@
           minimap(bereik);
           uploadNaam(bereik);
           blokGroepen(bereik);
+          zoekResultaten(bereik);
+          blokken = blokken || !!bereik.closest("[data-streamfield-stream-container]") ||
+            !!knoop.querySelector("[data-streamfield-stream-container]");
         }
       });
     });
+    if (blokken) {
+      blokNummers();
+    }
   }
 
   function start() {

@@ -261,6 +261,14 @@ onderwerp.save_revision(user=lid)
 onderwerp.get_workflow().start(onderwerp, lid)
 print(onderwerp.pk)
 """
+# While a dialog is open, everything else in <body> is inert (beheer_toegankelijk.js).
+ACHTERGROND_INERT = """() => {
+  const dialoog = document.querySelector(".modal.in");
+  return dialoog.getAttribute("aria-modal") === "true" && [...document.body.children]
+    .filter((kind) => !kind.contains(dialoog) && kind.localName !== "script"
+      && !kind.classList.contains("modal-backdrop"))
+    .every((kind) => kind.inert);
+}"""
 # The footer's "more actions" menu, and a workflow action that asks for a comment.
 MEER_ACTIES = "footer [data-w-dropdown-target=toggle]"
 WERKSTROOM_ACTIE = "footer button[data-workflow-action-name={naam}][data-workflow-action-modal-url]"
@@ -290,6 +298,8 @@ def test_werkstroomdialogen_zonder_axe_fouten(chromium, demo_site, breedte):
             schendingen = axe(page, zonder_zijbalk=False)
             if schendingen:
                 fouten.append(f"{naam}: {kort(schendingen)}")
+            if not page.evaluate(ACHTERGROND_INERT):
+                fouten.append(f"{naam}: de pagina achter de dialoog is nog te bereiken")
             if breedte is SMAL and dialoog.evaluate("d => d.scrollWidth > d.clientWidth"):
                 fouten.append(f"{naam}: de dialoog scrollt opzij op 320 px")
             dialoog.locator("button[data-dismiss=modal]").first.click()

@@ -22,6 +22,8 @@
  *
  * 6. The page search's result count and filter headings: see zoekResultaten().
  *
+ * 7. An open dialog leaves the page behind it reachable: see achtergrondInert().
+ *
  * The fix links the visible box to the field's own label with aria-labelledby,
  * so the name is the label the sighted editor reads. It runs on load and again
  * when the editor adds a block or a panel (a MutationObserver), because
@@ -239,6 +241,39 @@
     });
   }
 
+  // Wagtail's dialogs (wagtailadmin/js/modal-workflow.js: choosers, workflow
+  // actions with a comment) are Bootstrap 3 modals: no aria-modal, and the page
+  // behind stays in the reading order. A screen reader then wanders out of the
+  // dialog into a page the editor cannot see or use, and its buttons, half
+  // covered by the dialog, are targets too small to hit (axe "target-size").
+  // While a dialog is open the rest of the page is inert, as the HTML <dialog>
+  // element would make it; closing the dialog gives the page back.
+  function achtergrondInert() {
+    var $ = window.jQuery;
+    if (!$) {
+      return;
+    }
+    var stil = [];
+    $(document).on("show.bs.modal", ".modal", function (gebeurtenis) {
+      var dialoog = gebeurtenis.target;
+      dialoog.setAttribute("aria-modal", "true");
+      Array.prototype.forEach.call(document.body.children, function (kind) {
+        if (kind !== dialoog && !kind.contains(dialoog) && !kind.inert && kind.localName !== "script") {
+          kind.inert = true;
+          stil.push(kind);
+        }
+      });
+    });
+    // On "hide", not "hidden": Wagtail moves the focus back to the button that
+    // opened the dialog when it is hidden, and an inert button takes no focus.
+    $(document).on("hide.bs.modal", ".modal", function () {
+      stil.forEach(function (kind) {
+        kind.inert = false;
+      });
+      stil = [];
+    });
+  }
+
   function alles() {
     richText(document);
     tags(document);
@@ -279,6 +314,7 @@
 
   function start() {
     alles();
+    achtergrondInert();
     new MutationObserver(toegevoegd).observe(document.body, { childList: true, subtree: true });
   }
 

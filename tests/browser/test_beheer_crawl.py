@@ -5,9 +5,10 @@ page explorer, every screen in its menu (read from the sidebar's JSON, the
 data Wagtail's sidebar is drawn from, so submenus need no clicking), every
 snippet listing, and one edit form of each kind it may open: a page of every
 page type, the "add subpage" choice, a snippet of every snippet type, an item
-of every other listing (images, documents, feedback). Nothing is listed by
-hand, so a new page type,
-snippet or menu item is crawled without changing this file. Each screen
+of every other listing (images, documents, feedback), and the project's own
+screens that a page's header buttons open (café planning, sign-ups). Nothing
+is listed by hand, so a new page type, snippet, menu item or admin view of the
+project is crawled without changing this file. Each screen
 gets axe (WCAG 2.2 AA + best practices) at 1280 px; at 320 px one screen
 of each kind gets axe and the sideways-scroll check, because what goes wrong
 at that width is a template's layout, which screens of one kind share.
@@ -42,6 +43,7 @@ SMAL = {"width": 320, "height": 640}
 OVERSLAAN = re.compile(
     r"/logout/|/delete/|/unpublish/|/publish/|/lock/|/unlock/|/copy/|/move/|/revert/"
     r"|/approve|/reject|/cancel|/disable/|/enable/|/export/|\?export=|/download/"
+    r"|\.(?:csv|ics|pdf|xlsx)$"
 )
 PAGINA_EDIT = re.compile(r'href="(/admin/pages/(\d+)/edit/)"')
 SUBPAGINA = re.compile(r'href="(/admin/pages/\d+/add_subpage/)"')
@@ -52,6 +54,22 @@ KLAAR = (
     " && !document.querySelector('#wagtail-sidebar.sidebar-loading')"
 )
 SNIPPETLIJST = re.compile(r'href="(/admin/snippets/\w+/\w+/)"')
+BEHEERLINK = re.compile(r'href="(/admin/[^"?#]+)"')
+# The project's own apps: their admin screens (café planning, sign-ups...) are
+# often reached from a page's header, not from the menu.
+EIGEN_APPS = ("inclusie.", "agenda.", "campagnes.", "volgen.")
+
+
+def van_het_project(pad: str) -> bool:
+    """A screen of one of the project's own admin views (by the view's module)."""
+    from django.urls import Resolver404, resolve
+
+    try:
+        gevonden = resolve(pad)
+    except Resolver404:
+        return False
+    view = getattr(gevonden.func, "view_class", gevonden.func)
+    return view.__module__.startswith(EIGEN_APPS)
 
 
 def gebruikersnaam(rol: str) -> str:
@@ -138,6 +156,11 @@ def vind_schermen(context, page, basis: str) -> list[tuple[str, str]]:
             gevonden = PAGINA_EDIT.search(lijst)
             if gevonden:
                 voeg_toe("paginaformulier", gevonden[1])
+                # The page's header buttons that open a screen of the project's
+                # own (plan the next cafés, the sign-ups of a café).
+                for link in BEHEERLINK.findall(bron(context, basis, gevonden[1])):
+                    if van_het_project(html.unescape(link)):
+                        voeg_toe("eigen scherm", link)
         gevonden = SUBPAGINA.search(zoek)
         if gevonden:
             voeg_toe("subpagina", gevonden[1])

@@ -247,7 +247,9 @@
   // dialog into a page the editor cannot see or use, and its buttons, half
   // covered by the dialog, are targets too small to hit (axe "target-size").
   // While a dialog is open the rest of the page is inert, as the HTML <dialog>
-  // element would make it; closing the dialog gives the page back.
+  // element would make it; closing the dialog gives the page back. Wagtail
+  // issues 5338 (focus is not kept inside chooser dialogs) and 12544 (move
+  // away from Bootstrap modals): drop this when those are fixed.
   function achtergrondInert() {
     var $ = window.jQuery;
     if (!$) {

@@ -113,10 +113,11 @@ def beheer_toegankelijk_js():
     in data attributes.
     """
     return format_html(
-        '<script src="{}" data-minimap="{}" data-blok="{}" defer></script>',
+        '<script src="{}" data-minimap="{}" data-blok="{}" data-onderliggend="{}" defer></script>',
         static("js/beheer_toegankelijk.js"),
         _("Inhoud van dit formulier"),
         _("blok"),
+        _("Onderliggende pagina's"),
     )
 
 

@@ -24,6 +24,9 @@
  *
  * 7. An open dialog leaves the page behind it reachable: see achtergrondInert().
  *
+ * 8. The page chooser's column of "explore subpages" arrows has an empty header
+ *    cell: see kolomKoppen().
+ *
  * The fix links the visible box to the field's own label with aria-labelledby,
  * so the name is the label the sighted editor reads. It runs on load and again
  * when the editor adds a block or a panel (a MutationObserver), because
@@ -38,6 +41,7 @@
   var script = document.currentScript;
   var minimapNaam = (script && script.dataset.minimap) || "Inhoud van dit formulier";
   var blokWoord = (script && script.dataset.blok) || "blok";
+  var onderliggendWoord = (script && script.dataset.onderliggend) || "Onderliggende pagina's";
 
   function labelVan(invoer) {
     if (!invoer || !invoer.id) {
@@ -144,6 +148,33 @@
       if (houder && houder.textContent.indexOf(img.alt) !== -1) {
         img.alt = "";
       }
+    });
+  }
+
+  // The page chooser (wagtail/admin/views/chooser.py, BrowseView.columns in
+  // Wagtail 8.0) lists pages in a table whose last column, the arrows to a
+  // page's subpages, has the label "": its header cell is empty (axe
+  // "empty-table-header"), so a screen reader reads the arrows without a
+  // column name. No upstream issue found. The header gets that name as hidden
+  // text, in the words Wagtail's own arrows use ("Bekijk onderliggende
+  // pagina's van ..."). Only a column of those arrows: any other empty header
+  // is left for the test to find.
+  function kolomKoppen(bereik) {
+    bereik.querySelectorAll('.modal[role="dialog"] table').forEach(function (tabel) {
+      Array.prototype.forEach.call(tabel.querySelectorAll("thead th"), function (kop) {
+        if (kop.textContent.trim()) {
+          return;
+        }
+        var pijlen = tabel.querySelectorAll(
+          "tbody tr > :nth-child(" + (kop.cellIndex + 1) + ") a.navigate-pages"
+        );
+        if (pijlen.length) {
+          var naam = document.createElement("span");
+          naam.className = "w-sr-only";
+          naam.textContent = onderliggendWoord;
+          kop.appendChild(naam);
+        }
+      });
     });
   }
 
@@ -281,6 +312,7 @@
     tags(document);
     sessies(document);
     dialogen(document);
+    kolomKoppen(document);
     minimap(document);
     uploadNaam(document);
     blokGroepen(document);
@@ -300,6 +332,7 @@
           tags(bereik);
           sessies(bereik);
           dialogen(knoop.closest('.modal[role="dialog"]') ? document : bereik);
+          kolomKoppen(knoop.closest('.modal[role="dialog"]') ? document : bereik);
           minimap(bereik);
           uploadNaam(bereik);
           blokGroepen(bereik);

@@ -172,11 +172,36 @@ def voeg_alle_blokken_toe(page, pad: str) -> tuple[list[dict], list[str]]:
     return verslag, fouten
 
 
-def controleer_formulier(page, pad: str, verslag: list[dict], smal: bool) -> list[str]:
-    """Axe on each tab that holds a StreamField (one run if they share a tab)."""
+# A tab's fields, by name: two forms whose "Instellingen" tab holds the same
+# fields show the same panel, which then needs one axe run, not one per type.
+VELDEN_VAN_TAB = """(paneel) => [...document.getElementById(paneel).querySelectorAll("[name]")]
+  .map((veld) => veld.name).sort().join(",")"""
+
+
+def controleer_formulier(
+    page, pad: str, verslag: list[dict], smal: bool, gezien: set | None = None
+) -> list[str]:
+    """Axe on every tab of the form: axe skips what a closed tab hides.
+
+    The tabs with a StreamField come first, with their new blocks, and the
+    first tab always; then the others (promotion, settings: slug, dates,
+    privacy), each set of fields once per run (`gezien`), so nothing on any
+    form goes unchecked.
+    """
     breedte = "320 px" if smal else "1280 px"
     fouten = []
-    panelen = list(dict.fromkeys(stroom["paneel"] for stroom in verslag)) or [""]
+    gezien = set() if gezien is None else gezien
+    tabs = page.locator("[role=tablist] [role=tab][aria-controls]").evaluate_all(
+        "tabs => tabs.map((tab) => tab.getAttribute('aria-controls'))"
+    )
+    panelen = list(dict.fromkeys([stroom["paneel"] for stroom in verslag] + tabs[:1]))
+    for paneel in tabs:
+        if paneel not in panelen:
+            soort = (paneel, page.evaluate(VELDEN_VAN_TAB, paneel))
+            if soort not in gezien:
+                gezien.add(soort)
+                panelen.append(paneel)
+    panelen = panelen or [""]
     for paneel in panelen:
         tab = page.locator(f"[role=tab][aria-controls='{paneel}']")
         if paneel and tab.count() and tab.first.get_attribute("aria-selected") != "true":
@@ -227,6 +252,7 @@ def test_toevoegen_van_elk_paginatype_met_elk_blok(chromium, demo_site):
         paden = toevoegpaden(context, demo_site)
         assert paden, "Geen enkel paginatype gevonden om toe te voegen"
         menu_bekeken = False
+        tabs_gezien: set = set()
         for paginatype, pad in paden.items():
             fout = open_scherm(page, demo_site, pad)
             if fout:
@@ -237,7 +263,7 @@ def test_toevoegen_van_elk_paginatype_met_elk_blok(chromium, demo_site):
                 menu_bekeken = True
             verslag, blokfouten = voeg_alle_blokken_toe(page, pad)
             fouten += blokfouten
-            fouten += controleer_formulier(page, pad, verslag, smal=False)
+            fouten += controleer_formulier(page, pad, verslag, smal=False, gezien=tabs_gezien)
             bekeken.append((paginatype, pad, sum(s["toegevoegd"] for s in verslag)))
 
         # 320 px: the form with the most blocks stands for the rest (they share
@@ -258,7 +284,8 @@ def test_toevoegen_van_elk_paginatype_met_elk_blok(chromium, demo_site):
     finally:
         context.close()
     print(
-        f"\nbeheer-toevoegen: {len(bekeken)} formulieren op 1280 px, {len(smal)} op 320 px,"
+        f"\nbeheer-toevoegen: {len(bekeken)} formulieren op 1280 px ({len(tabs_gezien)} andere"
+        f" tabs), {len(smal)} op 320 px,"
         f" {time.monotonic() - begin:.1f} s"
     )
     for paginatype, pad, aantal in bekeken:

@@ -27,6 +27,7 @@ import os
 import re
 import secrets
 import time
+from contextlib import contextmanager
 from urllib.parse import urlparse
 
 import pytest
@@ -83,6 +84,23 @@ def inloggen(page, basis: str, rol: str) -> None:
     page.fill("input[name=password]", DEMO_WACHTWOORD)
     page.click("button[type=submit]")
     page.wait_for_url(re.compile(r".*/admin/$"))
+
+
+@contextmanager
+def ingelogd(chromium, basis: str, rol: str, viewport: dict = BREED):
+    """A page in a fresh browser context with axe loaded, logged in as `rol`.
+
+    The context (its cookies, its cache) is closed afterwards, also when the
+    test fails halfway.
+    """
+    context = chromium.new_context(viewport=viewport)
+    axe_bij_elke_pagina(context)
+    page = context.new_page()
+    try:
+        inloggen(page, basis, rol)
+        yield page
+    finally:
+        context.close()
 
 
 def menu_paden(page) -> list[str]:
@@ -227,14 +245,10 @@ def bezoek(page, basis: str, pad: str, smal: bool) -> list[str]:
 @pytest.mark.parametrize("rol", ROLLEN, ids=gebruikersnaam)
 def test_beheer_is_toegankelijk_voor_elke_rol(chromium, demo_site, rol):
     begin = time.monotonic()
-    context = chromium.new_context(viewport=BREED)
-    axe_bij_elke_pagina(context)
-    page = context.new_page()
     fouten: list[str] = []
-    try:
-        inloggen(page, demo_site, rol)
+    with ingelogd(chromium, demo_site, rol) as page:
         page.locator("#wagtail-sidebar-props").wait_for(state="attached")
-        schermen = vind_schermen(context, page, demo_site)
+        schermen = vind_schermen(page.context, page, demo_site)
         for _soort, pad in schermen:
             fouten += bezoek(page, demo_site, pad, smal=False)
         page.set_viewport_size(SMAL)
@@ -246,8 +260,6 @@ def test_beheer_is_toegankelijk_voor_elke_rol(chromium, demo_site, rol):
         ]
         for _soort, pad in proef:
             fouten += bezoek(page, demo_site, pad, smal=True)
-    finally:
-        context.close()
     duur = time.monotonic() - begin
     print(
         f"\nbeheer-crawl {rol}: {len(schermen)} schermen op 1280 px, {len(proef)} op 320 px,"
@@ -305,12 +317,8 @@ def test_werkstroomdialogen_zonder_axe_fouten(chromium, demo_site, breedte):
     the form); test_beheer_toetsenbord.py does that by keyboard.
     """
     pk = in_demoserver(IN_CONTROLE.format(code=secrets.token_hex(3)))
-    context = chromium.new_context(viewport=breedte)
-    axe_bij_elke_pagina(context)
-    page = context.new_page()
     fouten = []
-    try:
-        inloggen(page, demo_site, "ViP redactie")
+    with ingelogd(chromium, demo_site, "ViP redactie", viewport=breedte) as page:
         assert not open_scherm(page, demo_site, f"/admin/pages/{pk}/edit/")
         for naam in ("reject", "approve"):
             page.locator(MEER_ACTIES).first.click()
@@ -327,6 +335,4 @@ def test_werkstroomdialogen_zonder_axe_fouten(chromium, demo_site, breedte):
                 fouten.append(f"{naam}: de dialoog scrollt opzij op 320 px")
             dialoog.locator("button[data-dismiss=modal]").first.click()
             dialoog.wait_for(state="detached", timeout=10_000)
-    finally:
-        context.close()
     assert not fouten, "Toegankelijkheidsfouten in de werkstroomdialogen:\n" + "\n".join(fouten)

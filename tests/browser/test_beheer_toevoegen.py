@@ -23,7 +23,7 @@ import re
 import time
 from urllib.parse import urlparse
 
-from tests.browser.hulp import axe_bij_elke_pagina, scrollt_horizontaal
+from tests.browser.hulp import scrollt_horizontaal
 from tests.browser.test_beheer_crawl import (
     AXE_OPTIES,
     BREED,
@@ -33,7 +33,7 @@ from tests.browser.test_beheer_crawl import (
     UITGEFADED,
     axe,
     bron,
-    inloggen,
+    ingelogd,
     kort,
     open_scherm,
 )
@@ -242,14 +242,10 @@ def controleer_blokmenu(page, pad: str, breedte: str) -> list[str]:
 
 def test_toevoegen_van_elk_paginatype_met_elk_blok(chromium, demo_site):
     begin = time.monotonic()
-    context = chromium.new_context(viewport=BREED)
-    axe_bij_elke_pagina(context)
-    page = context.new_page()
     fouten: list[str] = []
     bekeken: list[tuple[str, str, int]] = []
-    try:
-        inloggen(page, demo_site, ROL)
-        paden = toevoegpaden(context, demo_site)
+    with ingelogd(chromium, demo_site, ROL) as page:
+        paden = toevoegpaden(page.context, demo_site)
         assert paden, "Geen enkel paginatype gevonden om toe te voegen"
         menu_bekeken = False
         tabs_gezien: set = set()
@@ -281,8 +277,6 @@ def test_toevoegen_van_elk_paginatype_met_elk_blok(chromium, demo_site):
             verslag, blokfouten = voeg_alle_blokken_toe(page, pad)
             fouten += blokfouten
             fouten += controleer_formulier(page, pad, verslag, smal=True)
-    finally:
-        context.close()
     print(
         f"\nbeheer-toevoegen: {len(bekeken)} formulieren op 1280 px ({len(tabs_gezien)} andere"
         f" tabs), {len(smal)} op 320 px,"
@@ -340,20 +334,14 @@ def controleer_kiezer(page, soort: str, breedte: str) -> list[str]:
 
 def kiezers_zonder_axe_fouten(chromium, basis: str, soorten: tuple[str, ...]) -> list[str]:
     """Each kind of chooser, at 1280 and at 320 px, on one add form that has them all."""
-    context = chromium.new_context(viewport=BREED)
-    axe_bij_elke_pagina(context)
-    page = context.new_page()
     fouten: list[str] = []
-    try:
-        inloggen(page, basis, ROL)
+    with ingelogd(chromium, basis, ROL) as page:
         pad = formulier_met_kiezers(page, basis, soorten)
         assert pad, f"Geen formulier gevonden met een kiezer voor {' en '.join(soorten)}"
         for breedte, maat in (("1280 px", BREED), ("320 px", SMAL)):
             page.set_viewport_size(maat)
             for soort in soorten:
                 fouten += controleer_kiezer(page, soort, breedte)
-    finally:
-        context.close()
     return fouten
 
 

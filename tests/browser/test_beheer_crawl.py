@@ -31,6 +31,7 @@ from contextlib import contextmanager
 from urllib.parse import urlparse
 
 import pytest
+from django.urls import Resolver404, resolve
 
 from demo.management.commands.maak_demo_beheerder import DEMO_WACHTWOORD
 from inclusie.rollen import ROLLEN
@@ -63,8 +64,6 @@ EIGEN_APPS = ("inclusie.", "agenda.", "campagnes.", "volgen.")
 
 def van_het_project(pad: str) -> bool:
     """A screen of one of the project's own admin views (by the view's module)."""
-    from django.urls import Resolver404, resolve
-
     try:
         gevonden = resolve(pad)
     except Resolver404:
@@ -87,7 +86,7 @@ def inloggen(page, basis: str, rol: str) -> None:
 
 
 @contextmanager
-def ingelogd(chromium, basis: str, rol: str, viewport: dict = BREED):
+def ingelogde_pagina(chromium, basis: str, rol: str, viewport: dict = BREED):
     """A page in a fresh browser context with axe loaded, logged in as `rol`.
 
     The context (its cookies, its cache) is closed afterwards, also when the
@@ -134,6 +133,21 @@ def bron(context, basis: str, pad: str) -> str:
     return antwoord.text()
 
 
+def een_pagina_per_type(context, basis: str) -> list[tuple[str, str]]:
+    """(edit path, page id) of the first page of each type this role may edit.
+
+    The page search's filter names every page type there is, so a new page
+    type is found without listing it here.
+    """
+    zoek = bron(context, basis, "/admin/pages/search/")
+    paginas = []
+    for filter_pad, _type in dict.fromkeys(PAGINATYPE.findall(zoek)):
+        gevonden = PAGINA_EDIT.search(bron(context, basis, html.unescape(filter_pad)))
+        if gevonden:
+            paginas.append((gevonden[1], gevonden[2]))
+    return paginas
+
+
 def vind_schermen(context, page, basis: str) -> list[tuple[str, str]]:
     """(kind, path) for everything this role's admin offers, without duplicates."""
     schermen: list[tuple[str, str]] = [("dashboard", "/admin/")]
@@ -165,21 +179,16 @@ def vind_schermen(context, page, basis: str) -> list[tuple[str, str]]:
         if gevonden:
             voeg_toe("snippetformulier" if soort == "snippetlijst" else "formulier", gevonden[1])
 
-    # Pages: the search screen's filter names every page type there is; the
-    # first result of each that this role may edit, and one "add subpage".
+    # Pages: an edit form of each page type this role may edit, and one "add subpage".
     if "/admin/pages/search/" in menu:
-        zoek = bron(context, basis, "/admin/pages/search/")
-        for filter_pad, _type in dict.fromkeys(PAGINATYPE.findall(zoek)):
-            lijst = bron(context, basis, html.unescape(filter_pad))
-            gevonden = PAGINA_EDIT.search(lijst)
-            if gevonden:
-                voeg_toe("paginaformulier", gevonden[1])
-                # The page's header buttons that open a screen of the project's
-                # own (plan the next cafés, the sign-ups of a café).
-                for link in BEHEERLINK.findall(bron(context, basis, gevonden[1])):
-                    if van_het_project(html.unescape(link)):
-                        voeg_toe("eigen scherm", link)
-        gevonden = SUBPAGINA.search(zoek)
+        for bewerk_pad, _pk in een_pagina_per_type(context, basis):
+            voeg_toe("paginaformulier", bewerk_pad)
+            # The page's header buttons that open a screen of the project's
+            # own (plan the next cafés, the sign-ups of a café).
+            for link in BEHEERLINK.findall(bron(context, basis, bewerk_pad)):
+                if van_het_project(html.unescape(link)):
+                    voeg_toe("eigen scherm", link)
+        gevonden = SUBPAGINA.search(bron(context, basis, "/admin/pages/search/"))
         if gevonden:
             voeg_toe("subpagina", gevonden[1])
     return schermen
@@ -246,7 +255,7 @@ def bezoek(page, basis: str, pad: str, smal: bool) -> list[str]:
 def test_beheer_is_toegankelijk_voor_elke_rol(chromium, demo_site, rol):
     begin = time.monotonic()
     fouten: list[str] = []
-    with ingelogd(chromium, demo_site, rol) as page:
+    with ingelogde_pagina(chromium, demo_site, rol) as page:
         page.locator("#wagtail-sidebar-props").wait_for(state="attached")
         schermen = vind_schermen(page.context, page, demo_site)
         for _soort, pad in schermen:
@@ -318,7 +327,7 @@ def test_werkstroomdialogen_zonder_axe_fouten(chromium, demo_site, breedte):
     """
     pk = in_demoserver(IN_CONTROLE.format(code=secrets.token_hex(3)))
     fouten = []
-    with ingelogd(chromium, demo_site, "ViP redactie", viewport=breedte) as page:
+    with ingelogde_pagina(chromium, demo_site, "ViP redactie", viewport=breedte) as page:
         assert not open_scherm(page, demo_site, f"/admin/pages/{pk}/edit/")
         for naam in ("reject", "approve"):
             page.locator(MEER_ACTIES).first.click()

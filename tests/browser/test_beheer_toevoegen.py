@@ -27,13 +27,11 @@ from tests.browser.hulp import scrollt_horizontaal
 from tests.browser.test_beheer_crawl import (
     AXE_OPTIES,
     BREED,
-    PAGINA_EDIT,
-    PAGINATYPE,
     SMAL,
     UITGEFADED,
     axe,
-    bron,
-    ingelogd,
+    een_pagina_per_type,
+    ingelogde_pagina,
     kort,
     open_scherm,
 )
@@ -137,12 +135,7 @@ def toevoegpaden(context, basis: str) -> dict[str, str]:
     """
     if basis in _toevoegpaden:
         return _toevoegpaden[basis]
-    zoek = bron(context, basis, "/admin/pages/search/")
-    ouders = []
-    for filter_pad, _type in dict.fromkeys(PAGINATYPE.findall(zoek)):
-        gevonden = PAGINA_EDIT.search(bron(context, basis, html.unescape(filter_pad)))
-        if gevonden:
-            ouders.append(gevonden[2])
+    ouders = [pk for _pad, pk in een_pagina_per_type(context, basis)]
     ouders.append("1")  # last: a type found under a real page gets that page as parent
     paden: dict[str, str] = {}
     for ouder in dict.fromkeys(ouders):
@@ -244,7 +237,7 @@ def test_toevoegen_van_elk_paginatype_met_elk_blok(chromium, demo_site):
     begin = time.monotonic()
     fouten: list[str] = []
     bekeken: list[tuple[str, str, int]] = []
-    with ingelogd(chromium, demo_site, ROL) as page:
+    with ingelogde_pagina(chromium, demo_site, ROL) as page:
         paden = toevoegpaden(page.context, demo_site)
         assert paden, "Geen enkel paginatype gevonden om toe te voegen"
         menu_bekeken = False
@@ -335,7 +328,7 @@ def controleer_kiezer(page, soort: str, breedte: str) -> list[str]:
 def kiezers_zonder_axe_fouten(chromium, basis: str, soorten: tuple[str, ...]) -> list[str]:
     """Each kind of chooser, at 1280 and at 320 px, on one add form that has them all."""
     fouten: list[str] = []
-    with ingelogd(chromium, basis, ROL) as page:
+    with ingelogde_pagina(chromium, basis, ROL) as page:
         pad = formulier_met_kiezers(page, basis, soorten)
         assert pad, f"Geen formulier gevonden met een kiezer voor {' en '.join(soorten)}"
         for breedte, maat in (("1280 px", BREED), ("320 px", SMAL)):
